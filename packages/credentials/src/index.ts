@@ -1,0 +1,1 @@
+export { fingerprintKey } from "./key/fingerprint.js";

@@ -1,0 +1,1 @@
+export { keyFingerprint } from "./auth/fingerprint.js";

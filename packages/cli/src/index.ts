@@ -1,1 +1,10 @@
-export const placeholder = true;
+export { CliError } from "./errors/cli-error.js";
+export type { CliInputErrorCode } from "./errors/cli-input-error.js";
+export { CliInputError } from "./errors/cli-input-error.js";
+export { CliUsageError } from "./errors/cli-usage-error.js";
+export { exitCodeForError } from "./errors/exit-code-for-error.js";
+export { ExitCode } from "./exit-codes.js";
+export type { CliInput, CliIo, CliOutput } from "./io/cli-io.js";
+export { createNodeIo } from "./io/create-node-io.js";
+export { createProgram, runCli } from "./run-cli.js";
+export { CLI_VERSION } from "./version.js";

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./__fixtures__/test-io.js";
+import { ExitCode } from "./exit-codes.js";
+
+describe("runCli", () => {
+  it("prints help with exit code 0", async () => {
+    const result = await run(["--help"]);
+    expect(result.code).toBe(ExitCode.Ok);
+    expect(result.stdout).toContain("Usage: bedrock-keys");
+    expect(result.stdout).toContain("demo");
+  });
+
+  it("prints the version", async () => {
+    const result = await run(["--version"]);
+    expect(result.code).toBe(ExitCode.Ok);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("exits 2 on an unknown command", async () => {
+    const result = await run(["frobnicate"]);
+    expect(result.code).toBe(ExitCode.Usage);
+    expect(result.stderr).toContain("unknown command");
+  });
+
+  it("exits 2 on an unknown option", async () => {
+    const result = await run(["demo", "--nope"]);
+    expect(result.code).toBe(ExitCode.Usage);
+    expect(result.stderr).toContain("unknown option");
+  });
+
+  it("does not echo a key passed by mistake as an argument", async () => {
+    const key = `ABSK${Buffer.from("BedrockAPIKey-abcd-at-123456789012:canarySecretValue0123456789").toString("base64")}`;
+    const result = await run(["demo", key]);
+    expect(result.code).toBe(ExitCode.Usage);
+    expect(result.stdout + result.stderr).not.toContain(key.slice(4, 12));
+  });
+});

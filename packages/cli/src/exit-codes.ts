@@ -8,7 +8,8 @@
  * | 2 | usage error: unknown command or option, bad option value |
  * | 3 | the key (or the input carrying it) is malformed, expired or otherwise unusable offline |
  * | 4 | Bedrock (or the emulator) rejected the key when verifying it live |
- * | 5 | key store error: unreadable store, wrong master key, unknown tenant |
+ * | 5 | key store error: unreadable store, wrong master key, unknown tenant, conflicting keys |
+ * | 6 | AWS credentials unavailable or expired (`mint`) |
  * | 130 | interrupted (Ctrl-C) |
  *
  * @example
@@ -24,6 +25,7 @@ export const ExitCode = {
   KeyFormat: 3,
   KeyRejected: 4,
   Store: 5,
+  Credentials: 6,
   Interrupted: 130,
 } as const;
 

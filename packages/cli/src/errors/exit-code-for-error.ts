@@ -18,18 +18,33 @@ export function exitCodeForError(error: unknown): number {
   if (name === "AbortError") return ExitCode.Interrupted;
   if (KEY_FORMAT_ERRORS.has(name)) return ExitCode.KeyFormat;
   if (KEY_REJECTED_ERRORS.has(name)) return ExitCode.KeyRejected;
-  if (STORE_ERRORS.has(name) || /Store|MasterKey/.test(name)) return ExitCode.Store;
+  if (STORE_ERRORS.has(name)) return ExitCode.Store;
+  if (CREDENTIALS_ERRORS.has(name)) return ExitCode.Credentials;
+  if (USAGE_ERRORS.has(name)) return ExitCode.Usage;
   return ExitCode.Unexpected;
 }
 
+// Brands of @bedrock-keys/credentials errors (their `name`); matching by name keeps this working across duplicate
+// package copies, exactly like their own `isInstance()`.
 const KEY_FORMAT_ERRORS = new Set([
   "BedrockKeyFormatError",
   "RegionMismatchError",
   "MissingRegionError",
   "MissingApiKeyError",
-  "KeyExpiredError",
 ]);
 
-const KEY_REJECTED_ERRORS = new Set(["BedrockKeyRejectedError", "OnboardingVerificationError"]);
+const KEY_REJECTED_ERRORS = new Set(["BedrockKeyRejectedError", "KeyVerificationError", "OnboardingError"]);
 
-const STORE_ERRORS = new Set(["KeyStoreError", "TenantNotFoundError", "MasterKeyError"]);
+const STORE_ERRORS = new Set([
+  "KeyNotFoundError",
+  "KeyRotationError",
+  "KeyStoreConflictError",
+  "KeyStoreInputError",
+  "MasterKeyError",
+  "MasterKeyMismatchError",
+  "SealedSecretError",
+]);
+
+const CREDENTIALS_ERRORS = new Set(["CredentialsUnavailableError", "CredentialsExpiredError"]);
+
+const USAGE_ERRORS = new Set(["InvalidOptionsError"]);

@@ -1,1 +1,21 @@
+export {
+  BedrockKeyFormatError,
+  type BedrockKeyFormatErrorCode,
+  type BedrockKeyFormatErrorDetails,
+} from "./errors/bedrock-key-format-error.js";
+export {
+  BedrockKeyRejectedError,
+  type BedrockKeyRejectedErrorDetails,
+  type BedrockKeyRejectionReason,
+} from "./errors/bedrock-key-rejected-error.js";
+export { BedrockKeysError, type BedrockKeysErrorOptions } from "./errors/bedrock-keys-error.js";
+export { CredentialsExpiredError } from "./errors/credentials-expired-error.js";
+export { CredentialsUnavailableError } from "./errors/credentials-unavailable-error.js";
+export { InvalidOptionsError } from "./errors/invalid-options-error.js";
+export { MissingApiKeyError } from "./errors/missing-api-key-error.js";
+export { MissingRegionError } from "./errors/missing-region-error.js";
+export { RegionMismatchError } from "./errors/region-mismatch-error.js";
+export { BedrockApiKey, type BedrockApiKeyFacts, type BedrockApiKeyKind } from "./key/bedrock-api-key.js";
 export { fingerprintKey } from "./key/fingerprint.js";
+export { type ParseBedrockApiKeyOptions, parseBedrockApiKey } from "./key/parse-bedrock-api-key.js";
+export { redactKey } from "./key/redact-key.js";

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerDemoCommand } from "./commands/demo.js";
+import { registerInspectCommand } from "./commands/inspect.js";
 import { exitCodeForError } from "./errors/exit-code-for-error.js";
 import { reportError } from "./errors/report-error.js";
 import { ExitCode } from "./exit-codes.js";
@@ -54,6 +55,7 @@ export function createProgram(io: CliIo): Command {
       // Commander quotes offending arguments, and a key pasted as an argument must not be echoed.
       outputError: (text, write) => write(redactSecrets(text)),
     });
+  registerInspectCommand(program, io);
   registerDemoCommand(program, io);
   return program;
 }

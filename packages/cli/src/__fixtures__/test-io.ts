@@ -46,15 +46,3 @@ export async function run(
   const code = await runCli(argv, test.io);
   return { code, stdout: test.stdout(), stderr: test.stderr() };
 }
-
-/** Every 8-character run of `secret`, for canary assertions. */
-export function secretRuns(secret: string): string[] {
-  const runs: string[] = [];
-  for (let index = 0; index + 8 <= secret.length; index += 1) runs.push(secret.slice(index, index + 8));
-  return runs;
-}
-
-/** The first 8-character run of `secret` found in `text`, or undefined. */
-export function findLeak(text: string, secret: string): string | undefined {
-  return secretRuns(secret).find((run) => text.includes(run));
-}

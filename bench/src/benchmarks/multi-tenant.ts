@@ -1,0 +1,84 @@
+import { measuredEntry, spec } from "../harness/entries.js";
+import { interleave } from "../harness/interleave.js";
+import { section } from "../harness/section.js";
+import { summarize } from "../harness/stats.js";
+import type { Benchmark, BenchmarkContext } from "../harness/types.js";
+import { scriptedAnswers } from "../support/answers.js";
+import type { ChatModelLike, EmulatorLike, LangchainApi } from "../support/contracts.js";
+import { withEmulator } from "../support/emulator.js";
+import { benchModel } from "../support/fixtures.js";
+import { loadApi } from "../support/load-api.js";
+import { bySize } from "../support/sizes.js";
+
+const group = "3 multi-tenant keys";
+const perCallKeys = spec(group, "100 tenants x 20 calls, per-call keys", "ms/call", "lower", {
+  anchorName: "one key",
+  target: { metric: "ratio", op: "<=", value: 1.1 },
+});
+
+const prompt = "Summarize the tenant's request.";
+const tenants = 100;
+
+/** Every tenant runs its calls one after another, all tenants at once: wall time per call over the whole batch. */
+async function wallPerCall(
+  callsPerTenant: number,
+  call: (tenant: number) => Promise<unknown>,
+): Promise<number> {
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: tenants }, async (_, tenant) => {
+      for (let index = 0; index < callsPerTenant; index++) await call(tenant);
+    }),
+  );
+  return (performance.now() - start) / (tenants * callsPerTenant);
+}
+
+async function measure(context: BenchmarkContext, api: LangchainApi, emulator: EmulatorLike): Promise<void> {
+  const { rounds, calls } = bySize(context.mode, {
+    quick: { rounds: 3, calls: 3 },
+    full: { rounds: 8, calls: 20 },
+  });
+  const keys = Array.from({ length: tenants }, (_, tenant) =>
+    emulator.keys.issueLongTermKey({ userName: `bench-tenant-${tenant}` }),
+  );
+  const base = { model: benchModel, region: emulator.region, endpoint: emulator.url, maxTokens: 256 };
+  // One shared model serving every tenant with a per-call key, against the same model on one constructor key.
+  const shared: ChatModelLike = new api.ChatBedrockKey(base);
+  const single: ChatModelLike = new api.ChatBedrockKey({ ...base, apiKey: keys[0] });
+  const batch = (call: (tenant: number) => Promise<unknown>) => async () => {
+    emulator.script("*", scriptedAnswers(tenants * calls, 20));
+    return wallPerCall(calls, call);
+  };
+  emulator.clearAudit();
+  const samples = await interleave({
+    contenders: {
+      ours: batch((tenant) => shared.invoke(prompt, { configurable: { apiKey: keys[tenant] } })),
+      anchor: batch(() => single.invoke(prompt)),
+    },
+    warmupRounds: 1,
+    rounds,
+    signal: context.signal,
+  });
+  const fingerprints = new Set(emulator.audit().map((entry) => entry.fingerprint));
+  context.record(
+    measuredEntry(perCallKeys, {
+      ours: summarize(samples.ours),
+      anchor: summarize(samples.anchor),
+      note: `${rounds} rounds of ${tenants} tenants x ${calls} calls (tenants concurrent); the audit saw ${fingerprints.size} distinct key fingerprints`,
+    }),
+  );
+}
+
+/** Benchmark 3: one ChatBedrockKey serving 100 tenants' keys per call, against the same work on a single key. */
+export const multiTenant: Benchmark = {
+  id: "multi-tenant",
+  title: "per-call tenant keys vs a single key (ChatBedrockKey)",
+  specs: [perCallKeys],
+  budgetSeconds: { quick: 10, full: 90 },
+  async run(context) {
+    const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
+    await withEmulator({}, (emulator) =>
+      section(context, [perCallKeys], () => measure(context, api, emulator)),
+    );
+  },
+};

@@ -1,3 +1,4 @@
+export { explainBedrockError } from "./client/explain-bedrock-error.js";
 export {
   BedrockKeyFormatError,
   type BedrockKeyFormatErrorCode,
@@ -19,3 +20,4 @@ export { BedrockApiKey, type BedrockApiKeyFacts, type BedrockApiKeyKind } from "
 export { fingerprintKey } from "./key/fingerprint.js";
 export { type ParseBedrockApiKeyOptions, parseBedrockApiKey } from "./key/parse-bedrock-api-key.js";
 export { redactKey } from "./key/redact-key.js";
+export { scrubKeyMaterial } from "./key/scrub-key-material.js";

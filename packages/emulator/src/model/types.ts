@@ -35,7 +35,10 @@ export interface ToolSpec {
   inputSchema: { json: Record<string, unknown> };
 }
 
-export type ToolChoice = { auto: Record<string, never> } | { any: Record<string, never> } | { tool: { name: string } };
+export type ToolChoice =
+  | { auto: Record<string, never> }
+  | { any: Record<string, never> }
+  | { tool: { name: string } };
 
 /** A parsed, validated Converse / ConverseStream request body plus the resolved model. */
 export interface ModelRequest {
@@ -46,7 +49,9 @@ export interface ModelRequest {
   inferenceConfig?: { maxTokens?: number; temperature?: number; topP?: number; stopSequences?: string[] };
   toolConfig?: { tools: Array<{ toolSpec: ToolSpec } | { cachePoint: unknown }>; toolChoice?: ToolChoice };
   additionalModelRequestFields?: Record<string, unknown>;
-  outputConfig?: { textFormat?: { type: "json_schema"; structure: { jsonSchema: { schema: string; name?: string } } } };
+  outputConfig?: {
+    textFormat?: { type: "json_schema"; structure: { jsonSchema: { schema: string; name?: string } } };
+  };
 }
 
 export interface Usage {
@@ -73,6 +78,8 @@ export interface ModelOutput {
   content: ContentBlock[];
   stopReason: StopReason;
   usage: Usage;
+  /** The stop sequence that ended the text when `stopReason` is `"stop_sequence"` (Anthropic's `stop_sequence`). */
+  stopSequence?: string;
 }
 
 /** A foundation model the emulator knows. */
@@ -90,4 +97,6 @@ export interface ModelInfo {
   /** Whether the model accepts toolChoice any/tool (some do not, e.g. older Llama or Titan text). */
   supportsToolChoice: boolean;
   supportsReasoning: boolean;
+  /** ListFoundationModels' `inferenceTypesSupported`; defaults to `["ON_DEMAND"]`. */
+  inferenceTypesSupported?: string[];
 }

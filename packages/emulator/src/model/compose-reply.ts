@@ -1,0 +1,184 @@
+import { extractValues } from "./extract-values.js";
+import type { Random } from "./hash.js";
+
+/** The voice the system prompt asks for (CAMEL conventions for role-play). */
+export type ReplyMode = "instructor" | "solver" | "assistant";
+
+/**
+ * Reads the system prompt for the role it assigns: an AI user / instructor (answers "Instruction: … Input: …"),
+ * an AI assistant that solves instructions ("Solution: …"), or a plain assistant.
+ *
+ * @example
+ * ```ts
+ * detectReplyMode("You must instruct me... Instruction: <YOUR_INSTRUCTION>"); // => "instructor"
+ * ```
+ */
+export function detectReplyMode(system: string): ReplyMode {
+  if (system === "") return "assistant";
+  if (/\bSolution:/.test(system)) return "solver";
+  if (/\bInstruction:/.test(system) || /\bAI user\b/i.test(system) || /\binstructor\b/i.test(system)) {
+    return "instructor";
+  }
+  if (/\b(?:you (?:must|will|should) (?:always )?(?:instruct|give me instructions))\b/i.test(system))
+    return "instructor";
+  return "assistant";
+}
+
+/**
+ * The role named by "you are a …" in the system prompt, if any.
+ *
+ * @example
+ * ```ts
+ * detectRole("Never forget you are a Stock Trader and I am a Python Programmer."); // => "Stock Trader"
+ * ```
+ */
+export function detectRole(system: string): string | undefined {
+  const match =
+    /\byou are (?:an? |the )?([A-Za-z][A-Za-z -]{1,40}?)(?=[.,;:!\n]| and | who | with | that |$)/i.exec(
+      system,
+    );
+  const role = match?.[1]?.trim();
+  if (role === undefined || /^(?:helpful|going|now|not|here)\b/i.test(role)) return undefined;
+  return role;
+}
+
+/**
+ * The task a role-play is about: "task: …" / "Here is the task: …" in the system prompt, else the given fallback.
+ *
+ * @example
+ * ```ts
+ * detectTask("Here is the task: Develop a trading bot for the stock market. Never forget our task!", "x");
+ * // => "Develop a trading bot for the stock market"
+ * ```
+ */
+export function detectTask(system: string, fallback: string): string {
+  const match = /\b(?:task|goal|objective)(?: is)?\s*:\s*([^\n]+?)(?:\.\s|\.$|\n|$)/i.exec(system);
+  return (match?.[1] ?? fallback).trim();
+}
+
+const OPENERS = [
+  "Here is a short answer about {topic}.",
+  "Good question about {topic}.",
+  "Let me help with {topic}.",
+  "Sure, here are my thoughts on {topic}.",
+  "Regarding {topic}, a few points stand out.",
+  "On {topic}, the short version is this.",
+];
+const BODY = [
+  "The key idea is to focus on {a} before {b}.",
+  "Start with {a}, then consider how it affects {b}.",
+  "In practice, {a} matters most when {b} is involved.",
+  "A useful rule of thumb is to keep {a} simple and measure {b}.",
+  "Most of the work lies in understanding {a}.",
+  "It helps to compare {a} with {b} side by side.",
+  "The trade-off between {a} and {b} depends on your goals.",
+  "Small, careful steps with {a} usually pay off.",
+  "Checking assumptions about {b} avoids surprises later.",
+  "A concrete example makes {a} easier to reason about.",
+  "Keep an eye on {b}, since it changes over time.",
+  "Documenting {a} helps the next person who touches {b}.",
+];
+const CLOSERS = [
+  "Let me know if you want more detail.",
+  "I hope this helps.",
+  "That covers the essentials.",
+  "Happy to expand on any part of this.",
+];
+const INSTRUCTIONS = [
+  "List the requirements we must meet to {task}.",
+  "Identify the data and inputs needed to {task}.",
+  "Design the main components needed to {task}.",
+  "Implement a first working version of the core step to {task}.",
+  "Handle the edge cases and errors we may meet as we {task}.",
+  "Write tests that show we can {task}.",
+  "Improve the performance of what we built to {task}.",
+  "Document how to use what we built to {task}.",
+  "Summarize everything we did to {task}.",
+];
+/** Words that say what to do rather than what about (and CAMEL's scaffolding), kept out of topics. */
+const NOISE = new Set(
+  (
+    "explain describe write tell list summarize summarise give show provide create generate make help want need " +
+    "like know think instruction input none solution next request answer question short long brief essay tokens " +
+    "words paragraph sentence detail details start begin instructions one step steps reply respond based previous " +
+    "propose following build works work does using used"
+  ).split(" "),
+);
+
+function fill(template: string, topic: string, a: string, b: string): string {
+  return template.replace("{topic}", topic).replace("{a}", a).replace("{b}", b);
+}
+
+function sentences(random: Random, topicWords: string[], targetTokens: number): string {
+  const words = topicWords.length > 0 ? topicWords : ["the request", "the details"];
+  let out = "";
+  let paragraphLength = 0;
+  while (out.length / 4 < targetTokens) {
+    const a = random.pick(words);
+    const b = words.length > 1 ? random.pick(words) : "the details";
+    const sentence = fill(random.pick(BODY), "", a, b === a ? "the context" : b);
+    out += out === "" ? sentence : paragraphLength >= 5 ? `\n\n${sentence}` : ` ${sentence}`;
+    paragraphLength = paragraphLength >= 5 ? 1 : paragraphLength + 1;
+  }
+  return out;
+}
+
+/** What compose needs to know about the conversation. */
+export interface ReplyInput {
+  mode: ReplyMode;
+  system: string;
+  lastUserText: string;
+  firstUserText: string;
+  /** Assistant turns so far (this speaker's own previous turns). */
+  ownTurns: number;
+  targetTokens: number;
+  random: Random;
+}
+
+/**
+ * Writes the reply text in the requested voice: "Instruction: … / Input: …" for an instructor, "Solution: … Next
+ * request." for a solver, a short topical answer otherwise; about `targetTokens` long.
+ *
+ * @example
+ * ```ts
+ * composeReply({ mode: "assistant", system: "", lastUserText: "Explain caching", firstUserText: "Explain caching",
+ *   ownTurns: 0, targetTokens: 40, random: createRandom(1) });
+ * ```
+ */
+export function composeReply(input: ReplyInput): string {
+  const { mode, random } = input;
+  const last = extractValues(input.lastUserText);
+  const topicWords = last.words.filter((word) => !NOISE.has(word) && !/^\d+$/.test(word)).slice(0, 6);
+  if (mode === "instructor") {
+    const task = detectTask(input.system, input.firstUserText || input.lastUserText);
+    const template = INSTRUCTIONS[(input.ownTurns + random.int(2)) % INSTRUCTIONS.length] as string;
+    const subject = task.replace(/[.!?]+$/, "");
+    const detail =
+      input.ownTurns > 0 && topicWords.length > 0
+        ? `Build on your previous answer about ${topicWords.slice(0, 3).join(", ")}.`
+        : "None";
+    return `Instruction: ${template.replace("{task}", subject.charAt(0).toLowerCase() + subject.slice(1))}\nInput: ${detail}`;
+  }
+  if (mode === "solver") {
+    const instruction = (
+      /Instruction:\s*([^\n]+)/.exec(input.lastUserText)?.[1] ?? input.lastUserText
+    ).trim();
+    const lowered = instruction.replace(/[.!?]+$/, "");
+    const body = sentences(random, topicWords, Math.max(10, input.targetTokens - 20));
+    return `Solution: To ${lowered.charAt(0).toLowerCase()}${lowered.slice(1)}, I propose the following. ${body}\nNext request.`;
+  }
+  if (/^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[\s!.,]*$/i.test(input.lastUserText)) {
+    return random.pick([
+      "Hello! How can I help you today?",
+      "Hi there! What can I do for you?",
+      "Hello! What would you like to talk about?",
+    ]);
+  }
+  const topic = topicWords.slice(0, 3).join(" ") || "your request";
+  const role = detectRole(input.system);
+  const opener = fill(random.pick(OPENERS), topic, "", "");
+  const prefix =
+    role === undefined ? opener : `As a ${role}, ${opener.charAt(0).toLowerCase()}${opener.slice(1)}`;
+  const body = sentences(random, topicWords, Math.max(4, input.targetTokens - (prefix.length + 30) / 4));
+  return `${prefix} ${body} ${random.pick(CLOSERS)}`;
+}

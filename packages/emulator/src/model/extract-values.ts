@@ -1,0 +1,107 @@
+/** Values the model can lift from the user's text to fill tool arguments and structured output. */
+export interface TextValues {
+  /** The text itself, trimmed. */
+  text: string;
+  /** Lowercased text, for case-insensitive lookups. */
+  lower: string;
+  /** Numbers in order of appearance. */
+  numbers: number[];
+  /** Capitalized words that are not at the start of a sentence (likely names and places). */
+  properNouns: string[];
+  /** Lowercase content words (no stop words), in order, unique. */
+  words: string[];
+  /** Strings in double quotes or backticks. */
+  quoted: string[];
+  emails: string[];
+  urls: string[];
+  dates: string[];
+  /** Arithmetic expressions such as `12 * (3 + 4)`. */
+  expressions: string[];
+}
+
+const STOP_WORDS = new Set(
+  (
+    "a an the and or but if then else of to in on at by for with from into onto about as is are was were be been " +
+    "being am do does did have has had i you he she it we they me him her us them my your his its our their this " +
+    "that these those what which who whom whose when where why how can could would should will shall may might " +
+    "must please tell give show let make get use using also just so very too not no yes there here some any all " +
+    "each every than more most less few many much one two both please thanks thank hi hello hey ok okay now"
+  ).split(" "),
+);
+
+/**
+ * Whether a lowercase word carries no topic (articles, pronouns, auxiliaries…).
+ *
+ * @example
+ * ```ts
+ * isStopWord("the"); // => true
+ * ```
+ */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/**
+ * Lowercase word tokens of a text, splitting snake_case, kebab-case and camelCase too.
+ *
+ * @example
+ * ```ts
+ * tokenize("getWeather for Paris_today"); // => ["get", "weather", "for", "paris", "today"]
+ * ```
+ */
+export function tokenize(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Lifts numbers, names, quoted strings, e-mails, URLs, dates and expressions out of a user's text.
+ *
+ * @example
+ * ```ts
+ * extractValues("What is the weather in Paris on 2025-07-14?").properNouns; // => ["Paris"]
+ * ```
+ */
+export function extractValues(text: string): TextValues {
+  const trimmed = text.trim();
+  const urls = trimmed.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
+  const emails = trimmed.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g) ?? [];
+  const dates = trimmed.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+  const expressions = (trimmed.match(/[-(]*\d[\d.\s]*(?:[-+*/^%][\s(]*\d[\d.\s)]*)+/g) ?? []).map((match) =>
+    match.trim(),
+  );
+  const withoutDates = trimmed.replace(/\b\d{4}-\d{2}-\d{2}\b/g, " ");
+  const numbers = (withoutDates.match(/(?<![\w.])-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  const quoted: string[] = [];
+  for (const match of trimmed.matchAll(/"([^"]{1,200})"|`([^`]{1,200})`|“([^”]{1,200})”/g)) {
+    quoted.push((match[1] ?? match[2] ?? match[3]) as string);
+  }
+  const properNouns: string[] = [];
+  for (const match of trimmed.matchAll(/(^|[^.!?:\n]\s+)([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*)/g)) {
+    const noun = match[2] as string;
+    if (match[1] === "" || isStopWord(noun.toLowerCase())) continue;
+    properNouns.push(noun);
+  }
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const word of tokenize(trimmed)) {
+    if (word.length < 2 || isStopWord(word) || seen.has(word)) continue;
+    seen.add(word);
+    words.push(word);
+  }
+  return {
+    text: trimmed,
+    lower: trimmed.toLowerCase(),
+    numbers,
+    properNouns,
+    words,
+    quoted,
+    emails,
+    urls,
+    dates,
+    expressions,
+  };
+}

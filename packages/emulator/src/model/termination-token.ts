@@ -1,0 +1,32 @@
+const ANGLE_TOKEN = /<[A-Z][A-Z0-9_]*(?:_DONE|_END|DONE|END|TERMINATE|FINISHED|COMPLETE|STOP)>/;
+const ANY_ANGLE_TOKEN = /<[A-Z][A-Z0-9_]{2,}>/g;
+const SAY_WHEN =
+  /\b(?:say|reply with|respond with|answer with|output|write|end with|print|return)\s+(?:the\s+(?:word|token)\s+)?["'`]?([A-Za-z_<>][\w<>-]*)["'`]?\s+(?:when|once|if|after)\b/i;
+
+/**
+ * The termination token a system prompt asks the model to say when the task is done: an angle-bracket token
+ * (`<TASK_DONE>`, `<CAMEL_TASK_DONE>`), a "say X when done" instruction, or AutoGen's `TERMINATE`.
+ *
+ * @example
+ * ```ts
+ * findTerminationToken("When the task is completed, reply only with <CAMEL_TASK_DONE>."); // => "<CAMEL_TASK_DONE>"
+ * findTerminationToken("Say FINISHED when you are done."); // => "FINISHED"
+ * ```
+ */
+export function findTerminationToken(system: string): string | undefined {
+  if (system === "") return undefined;
+  const named = ANGLE_TOKEN.exec(system);
+  if (named !== null) return named[0];
+  const sayWhen = SAY_WHEN.exec(system);
+  if (sayWhen !== null) return sayWhen[1];
+  // A lone angle-bracket token that is not a placeholder like <YOUR_INSTRUCTION>.
+  const others = (system.match(ANY_ANGLE_TOKEN) ?? []).filter(
+    (token) => !/YOUR|INPUT|INSTRUCTION|SOLUTION/.test(token),
+  );
+  if (others.length > 0) return others[0];
+  if (/\bTERMINATE\b/.test(system)) return "TERMINATE";
+  return undefined;
+}
+
+/** How many messages a conversation must have before the model ends a role-play with its token. */
+export const TERMINATION_MIN_MESSAGES = 6;

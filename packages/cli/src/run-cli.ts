@@ -1,6 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { registerDemoCommand } from "./commands/demo.js";
-import { registerInspectCommand } from "./commands/inspect.js";
+import { registerCommands } from "./commands/register-commands.js";
 import { exitCodeForError } from "./errors/exit-code-for-error.js";
 import { reportError } from "./errors/report-error.js";
 import { ExitCode } from "./exit-codes.js";
@@ -55,7 +54,6 @@ export function createProgram(io: CliIo): Command {
       // Commander quotes offending arguments, and a key pasted as an argument must not be echoed.
       outputError: (text, write) => write(redactSecrets(text)),
     });
-  registerInspectCommand(program, io);
-  registerDemoCommand(program, io);
+  registerCommands(program, io);
   return program;
 }

@@ -1,4 +1,3 @@
-import type { Command } from "commander";
 import { CliError } from "../errors/cli-error.js";
 import type { CliIo } from "../io/cli-io.js";
 
@@ -35,24 +34,4 @@ export async function runDemo(_options: DemoOptions, io: CliIo): Promise<void> {
     ].join("\n"),
   );
   throw new CliError("The demo is not available in this build yet.", { code: "DEMO_UNAVAILABLE" });
-}
-
-/**
- * Registers `demo` on the program.
- *
- * @example
- * ```ts
- * registerDemoCommand(program, io);
- * ```
- */
-export function registerDemoCommand(program: Command, io: CliIo): void {
-  program
-    .command("demo")
-    .description(
-      "onboard a demo tenant and run a role-play and a world simulation on its key (emulator by default)",
-    )
-    .option("--endpoint <url>", "Bedrock Runtime endpoint override")
-    .action(async (options: DemoOptions) => {
-      await runDemo(options, io);
-    });
 }

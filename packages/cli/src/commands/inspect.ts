@@ -1,5 +1,4 @@
 import { parseBedrockApiKey } from "@bedrock-keys/credentials";
-import type { Command } from "commander";
 import { describeKey, keyDescriptionRows } from "../format/describe-key.js";
 import { renderTable } from "../format/render-table.js";
 import type { CliIo } from "../io/cli-io.js";
@@ -30,22 +29,4 @@ export async function runInspect(options: InspectOptions, io: CliIo): Promise<vo
     return;
   }
   io.stdout.write(`${renderTable({ rows: keyDescriptionRows(description) })}\n`);
-}
-
-/**
- * Registers `inspect` on the program.
- *
- * @example
- * ```ts
- * registerInspectCommand(program, io);
- * ```
- */
-export function registerInspectCommand(program: Command, io: CliIo): void {
-  program
-    .command("inspect")
-    .description("diagnose a key from stdin offline: kind, region, expiry, account, fingerprint")
-    .option("--json", "print JSON instead of a table")
-    .action(async (options: InspectOptions) => {
-      await runInspect(options, io);
-    });
 }

@@ -1,6 +1,8 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
+import { parseCount } from "../format/parse-count.js";
 import type { CliIo } from "../io/cli-io.js";
 import type { DemoOptions } from "./demo.js";
+import type { EmulatorCommandOptions } from "./emulator.js";
 import type { InspectOptions } from "./inspect.js";
 
 /**
@@ -23,6 +25,27 @@ export function registerCommands(program: Command, io: CliIo): void {
     });
 
   program
+    .command("emulator")
+    .description("run the local Bedrock Runtime emulator until Ctrl-C")
+    .option(
+      "--port <port>",
+      "TCP port (0 = any free port)",
+      (value) => parseCount(value, "--port", { min: 0, max: 65_535 }),
+      4010,
+    )
+    .option("--host <host>", "interface to bind", "127.0.0.1")
+    .option("--region <region>", "the region the emulator pretends to be", "us-east-1")
+    .addOption(latencyOption())
+    .option(
+      "--key-file <path>",
+      "issue a long-term key and write it to this file (mode 0600), never to the terminal",
+    )
+    .action(async (options: EmulatorCommandOptions) => {
+      const { runEmulator } = await import("./emulator.js");
+      await runEmulator(options, io);
+    });
+
+  program
     .command("demo")
     .description(
       "onboard a demo tenant and run a role-play and a world simulation on its key (emulator by default)",
@@ -32,4 +55,10 @@ export function registerCommands(program: Command, io: CliIo): void {
       const { runDemo } = await import("./demo.js");
       await runDemo(options, io);
     });
+}
+
+function latencyOption(): Option {
+  return new Option("--latency <profile>", "simulated model latency of the embedded emulator")
+    .choices(["realistic", "none"])
+    .default("realistic");
 }

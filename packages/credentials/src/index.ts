@@ -21,3 +21,4 @@ export { fingerprintKey } from "./key/fingerprint.js";
 export { type ParseBedrockApiKeyOptions, parseBedrockApiKey } from "./key/parse-bedrock-api-key.js";
 export { redactKey } from "./key/redact-key.js";
 export { scrubKeyMaterial } from "./key/scrub-key-material.js";
+export { type MintShortTermKeyOptions, mintShortTermKey } from "./mint/mint-short-term-key.js";

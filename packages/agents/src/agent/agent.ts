@@ -50,6 +50,8 @@ export interface AgentOptions {
 export interface AgentReply {
   content: string;
   message: AIMessage;
+  /** The exchange of this step (input, tool rounds, reply), as remembered. */
+  turn: BaseMessage[];
   usage: Usage;
 }
 
@@ -103,6 +105,11 @@ export class Agent {
     return this.#history;
   }
 
+  /** Appends an exchange to memory (e.g. the candidate a critic chose, from `step(..., { commit: false })`). */
+  remember(turn: readonly BaseMessage[]): void {
+    if (this.#options.memory !== false) this.#history.push(...turn);
+  }
+
   /** Forgets the conversation. */
   reset(): void {
     this.#history = [];
@@ -115,7 +122,7 @@ export class Agent {
   async step(
     input: string,
     context: RunContext,
-    options: { taskId?: string; stateless?: boolean; system?: string } = {},
+    options: { taskId?: string; stateless?: boolean; commit?: boolean; system?: string } = {},
   ): Promise<AgentReply> {
     const remember = this.#options.memory !== false && !options.stateless;
     const system = options.system ?? this.systemPrompt;
@@ -151,7 +158,7 @@ export class Agent {
     }
     const message = reply as AIMessage;
     const content = messageText(message);
-    if (remember) this.#history.push(...turn);
+    if (remember && options.commit !== false) this.#history.push(...turn);
     context.emit("message", {
       agent: this.name,
       tenant: this.tenant,
@@ -165,7 +172,7 @@ export class Agent {
       usage,
       ...(taskId ? { taskId } : {}),
     });
-    return { content, message, usage };
+    return { content, message, turn, usage };
   }
 
   /** Serializes to name, role, description and tenant fingerprint only. */

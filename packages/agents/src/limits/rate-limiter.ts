@@ -174,7 +174,10 @@ export class RateLimiter {
       }
       if (this.inFlight >= Math.floor(this.concurrencyLimit)) return;
       const wait = this.windowWait(waiter.tokens, now);
-      if (wait > 0) return this.schedule(Math.min(wait, this.earliestDeadline() - now));
+      if (wait > 0) {
+        this.schedule(Math.min(wait, this.earliestDeadline() - now));
+        return;
+      }
       this.remove(waiter, false);
       const entry: Entry = { time: now, tokens: waiter.tokens, live: true };
       this.entries.push(entry);

@@ -1,5 +1,7 @@
 import { type Command, Option } from "commander";
+import { CliUsageError } from "../errors/cli-usage-error.js";
 import { parseCount } from "../format/parse-count.js";
+import { parseDuration } from "../format/parse-duration.js";
 import type { CliIo } from "../io/cli-io.js";
 import type { DemoOptions } from "./demo.js";
 import type { EmulatorCommandOptions } from "./emulator.js";
@@ -22,6 +24,28 @@ export function registerCommands(program: Command, io: CliIo): void {
     .action(async (options: InspectOptions) => {
       const { runInspect } = await import("./inspect.js");
       await runInspect(options, io);
+    });
+
+  program
+    .command("mint")
+    .description(
+      "mint a short-term key from AWS credentials and print it to stdout (the only command that prints a key)",
+    )
+    .option("--region <region>", "the one region the key works in (default $AWS_REGION)")
+    .option("--expires <duration>", "lifetime, at most 12h", "12h")
+    .action(async (options: { region?: string; expires: string }) => {
+      const region = options.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
+      if (region === undefined || region === "") {
+        throw new CliUsageError(
+          "mint needs a region: pass --region (a short-term key works only in its region).",
+          {
+            code: "MISSING_REGION",
+          },
+        );
+      }
+      const expiresInSeconds = parseDuration(options.expires, "--expires");
+      const { runMint } = await import("./mint.js");
+      await runMint({ region, expiresInSeconds }, io);
     });
 
   program

@@ -16,7 +16,7 @@ export interface InvokeBodyAdapter {
 const anthropic: InvokeBodyAdapter = {
   parse: (body, model) => fromAnthropicMessagesBody(body, model.modelId),
   toResponse: (output, model) => toAnthropicMessagesResponse(output, model.modelId),
-  toStreamChunks: (output) => toAnthropicStreamChunks(output),
+  toStreamChunks: (output, model) => toAnthropicStreamChunks(output, { modelId: model.modelId }),
 };
 
 interface NovaBody {

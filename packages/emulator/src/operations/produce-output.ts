@@ -1,7 +1,8 @@
+import { BedrockWireError } from "../errors/bedrock-wire-error.js";
 import type { ModelInfo, ModelOutput, ModelRequest } from "../model/types.js";
 import { scriptedOutput } from "../script/scripted-output.js";
 import type { EmulatorContext } from "../server/emulator-context.js";
-import { simulateConverse } from "./model-api.js";
+import { ModelInputError, simulateConverse } from "./model-api.js";
 import type { Injection } from "./model-call.js";
 
 /**
@@ -19,7 +20,12 @@ export function produceOutput(
   injection: Injection,
 ): ModelOutput {
   if (injection.script !== undefined) return scriptedOutput(injection.script, request);
-  return simulateConverse(request, { seed: context.seed, model, promptCache: context.promptCache });
+  try {
+    return simulateConverse(request, { seed: context.seed, model, promptCache: context.promptCache });
+  } catch (error) {
+    if (ModelInputError.isInstance(error)) throw new BedrockWireError("ValidationException", error.message);
+    throw error;
+  }
 }
 
 /**

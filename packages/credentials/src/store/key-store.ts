@@ -1,3 +1,4 @@
+import type { BedrockApiKey } from "../key/bedrock-api-key.js";
 import type { KeyRecord, KeyRecordInput, StorableKey } from "./key-record.js";
 
 /**
@@ -10,9 +11,9 @@ import type { KeyRecord, KeyRecordInput, StorableKey } from "./key-record.js";
  * const client = createBedrockRuntimeClient({ apiKey: active?.key });
  * ```
  */
-export interface ActiveKey<Key extends StorableKey = StorableKey> {
+export interface ActiveKey {
   record: KeyRecord;
-  key: Key;
+  key: BedrockApiKey;
 }
 
 /**
@@ -24,8 +25,8 @@ export interface ActiveKey<Key extends StorableKey = StorableKey> {
  * await store.rotate("acme", newKey, { verify: (key) => verifyKeyLive(key) });
  * ```
  */
-export interface RotateOptions<Key extends StorableKey = StorableKey> {
-  verify?: (key: Key) => Promise<unknown>;
+export interface RotateOptions {
+  verify?: (key: BedrockApiKey) => Promise<unknown>;
   /** Recorded as the new key's `verifiedAt` when there is no `verify` (it was verified before). */
   verifiedAt?: Date;
 }
@@ -54,17 +55,17 @@ export interface RotateResult {
  * const active = await store.get("acme");
  * ```
  */
-export interface KeyStore<Key extends StorableKey = StorableKey> {
+export interface KeyStore {
   /** Adds a key as active (or refreshes the metadata of the same key). A third active key is refused. */
   put(input: KeyRecordInput): Promise<KeyRecord>;
   /** The tenant's current key (the most recently verified active one), or `undefined` when it has none. */
-  get(tenantId: string): Promise<ActiveKey<Key> | undefined>;
+  get(tenantId: string): Promise<ActiveKey | undefined>;
   /** Metadata of every key, or of one tenant's keys; never secrets. */
   list(tenantId?: string): Promise<KeyRecord[]>;
   /** Revokes one key, or every key of the tenant; returns the records revoked. */
   revoke(tenantId: string, fingerprint?: string): Promise<KeyRecord[]>;
   /** Adds `newKey`, verifies it, then retires the old key(s); on failure the old key stays active. */
-  rotate(tenantId: string, newKey: StorableKey | string, options?: RotateOptions<Key>): Promise<RotateResult>;
+  rotate(tenantId: string, newKey: StorableKey | string, options?: RotateOptions): Promise<RotateResult>;
   /** Records that a key was used at `at` (default now); never moves `lastUsedAt` backwards. */
   markUsed(tenantId: string, fingerprint: string, at?: Date): Promise<void>;
 }

@@ -2,9 +2,6 @@ import { BedrockApiKey } from "../key/bedrock-api-key.js";
 import { parseBedrockApiKey } from "../key/parse-bedrock-api-key.js";
 import type { KeyRecord, StorableKey } from "./key-record.js";
 
-/** The key type stores return. */
-export type RestoredKey = BedrockApiKey;
-
 /**
  * Turns what a caller hands a store into a `BedrockApiKey`: a `BedrockApiKey` as is, a string (or another
  * `StorableKey`) through `parseBedrockApiKey`, whose typed errors pass through unchanged.

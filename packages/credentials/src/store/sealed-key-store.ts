@@ -1,3 +1,4 @@
+import type { BedrockApiKey } from "../key/bedrock-api-key.js";
 import { fingerprintKey } from "../key/fingerprint.js";
 import { KeyNotFoundError } from "./errors/key-not-found-error.js";
 import { KeyRotationError } from "./errors/key-rotation-error.js";
@@ -10,7 +11,7 @@ import { fingerprintSchema, keyMetadataSchema, tenantIdSchema, validate } from "
 import type { MasterKey } from "./master-key.js";
 import { openSealedSecret } from "./open-sealed-secret.js";
 import { pickActiveKey } from "./pick-active-key.js";
-import { type RestoredKey, restoreKey, toStoredKey } from "./restore-key.js";
+import { restoreKey, toStoredKey } from "./restore-key.js";
 import { sealSecret } from "./seal-secret.js";
 
 /** Options every sealed key store accepts. */
@@ -34,7 +35,7 @@ type Metadata = Omit<KeyRecordInput, "key">;
  * }
  * ```
  */
-export class SealedKeyStore implements KeyStore<RestoredKey> {
+export class SealedKeyStore implements KeyStore {
   readonly #backend: KeyStoreBackend;
   readonly #masterKey: MasterKey;
   readonly #now: () => Date;
@@ -53,7 +54,7 @@ export class SealedKeyStore implements KeyStore<RestoredKey> {
     return this.#backend.transaction(() => toRecord(this.#add(metadata, key, now).row));
   }
 
-  async get(tenantId: string): Promise<ActiveKey<RestoredKey> | undefined> {
+  async get(tenantId: string): Promise<ActiveKey | undefined> {
     validate(tenantIdSchema, tenantId, "tenantId");
     const row = pickActiveKey(this.#backend.select(tenantId));
     if (row === undefined) return undefined;
@@ -95,7 +96,7 @@ export class SealedKeyStore implements KeyStore<RestoredKey> {
   async rotate(
     tenantId: string,
     newKey: StorableKey | string,
-    options: RotateOptions<RestoredKey> = {},
+    options: RotateOptions = {},
   ): Promise<RotateResult> {
     validate(tenantIdSchema, tenantId, "tenantId");
     const key = toStoredKey(newKey);
@@ -144,7 +145,11 @@ export class SealedKeyStore implements KeyStore<RestoredKey> {
   }
 
   /** Adds (or refreshes) a key as active; must run inside a transaction. */
-  #add(metadata: Metadata, key: RestoredKey, now: Date): { row: StoredRow; previous: StoredRow | undefined } {
+  #add(
+    metadata: Metadata,
+    key: BedrockApiKey,
+    now: Date,
+  ): { row: StoredRow; previous: StoredRow | undefined } {
     const { tenantId } = metadata;
     const rows = this.#backend.select(tenantId);
     const previous = rows.find((row) => row.fingerprint === key.fingerprint);

@@ -31,6 +31,7 @@ const KEY_FORMAT_ERRORS = new Set([
   "RegionMismatchError",
   "MissingRegionError",
   "MissingApiKeyError",
+  "StoredKeyExpiredError",
 ]);
 
 const KEY_REJECTED_ERRORS = new Set(["BedrockKeyRejectedError", "KeyVerificationError", "OnboardingError"]);
@@ -43,6 +44,7 @@ const STORE_ERRORS = new Set([
   "MasterKeyError",
   "MasterKeyMismatchError",
   "SealedSecretError",
+  "SqliteError",
 ]);
 
 const CREDENTIALS_ERRORS = new Set(["CredentialsUnavailableError", "CredentialsExpiredError"]);

@@ -22,3 +22,8 @@ export { type ParseBedrockApiKeyOptions, parseBedrockApiKey } from "./key/parse-
 export { redactKey } from "./key/redact-key.js";
 export { scrubKeyMaterial } from "./key/scrub-key-material.js";
 export { type MintShortTermKeyOptions, mintShortTermKey } from "./mint/mint-short-term-key.js";
+export type { BedrockTokenProvider } from "./providers/bedrock-token-provider.js";
+export { chainProviders } from "./providers/chain-providers.js";
+export { type FromApiKeyOptions, fromApiKey } from "./providers/from-api-key.js";
+export { type FromAwsCredentialsOptions, fromAwsCredentials } from "./providers/from-aws-credentials.js";
+export { BEDROCK_KEY_ENV_VARIABLE, type FromEnvOptions, fromEnv } from "./providers/from-env.js";

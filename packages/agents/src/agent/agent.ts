@@ -9,7 +9,7 @@ import {
 import type { Runnable } from "@langchain/core/runnables";
 import type { StructuredToolInterface } from "@langchain/core/tools";
 import { InvalidOptionsError } from "../errors/invalid-options-error.js";
-import { callModel } from "../model/call-model.js";
+import { callModel, type ModelResult } from "../model/call-model.js";
 import { messageText } from "../model/message-text.js";
 import { type AgentApiKey, resolveTenant } from "../model/resolve-tenant.js";
 import type { RunContext } from "../run/run-context.js";
@@ -134,18 +134,15 @@ export class Agent {
     let reply: AIMessage | undefined;
     const rounds = this.#options.maxToolRounds ?? 5;
     for (let round = 0; round <= rounds; round++) {
-      const result = await callModel(context, {
-        agent: this.name,
-        tenant: this.tenant,
-        apiKey: this.#apiKey,
-        model: this.model,
-        runnable: this.#bound,
-        tools: this.tools.map((tool) => tool.name),
-        messages: [...(system ? [new SystemMessage(system)] : []), ...window, ...turn],
-        taskId,
-        maxOutputTokens: this.#options.maxOutputTokens,
-        stream: this.#options.stream,
-      });
+      const result = await this.invokeModel(
+        context,
+        [...(system ? [new SystemMessage(system)] : []), ...window, ...turn],
+        {
+          runnable: this.#bound,
+          tools: this.tools.map((tool) => tool.name),
+          taskId,
+        },
+      );
       reply = result.message;
       addUsage(usage, result.usage);
       turn.push(reply);
@@ -173,6 +170,29 @@ export class Agent {
       ...(taskId ? { taskId } : {}),
     });
     return { content, message, turn, usage };
+  }
+
+  /**
+   * One raw model call under this agent's name, key and limits (no memory, no tool loop): used by orchestrators
+   * for planning and structured output. `runnable` replaces the model (e.g. `withStructuredOutput`).
+   */
+  invokeModel(
+    context: RunContext,
+    messages: BaseMessage[],
+    options: { runnable?: Runnable | undefined; tools?: string[]; taskId?: string | undefined } = {},
+  ): Promise<ModelResult> {
+    return callModel(context, {
+      agent: this.name,
+      tenant: this.tenant,
+      apiKey: this.#apiKey,
+      model: this.model,
+      runnable: options.runnable,
+      tools: options.tools,
+      messages,
+      taskId: options.taskId,
+      maxOutputTokens: this.#options.maxOutputTokens,
+      stream: this.#options.stream && (options.runnable === undefined || options.runnable === this.#bound),
+    });
   }
 
   /** Serializes to name, role, description and tenant fingerprint only. */

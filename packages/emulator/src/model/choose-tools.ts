@@ -6,6 +6,23 @@ export interface ToolPick {
   spec: ToolSpec;
   /** The clause of the user text that best matches the tool (its arguments are lifted from it). */
   clause: string;
+  /** The one name or place this call is about, when one tool is called once per entity ("Paris and Tokyo"). */
+  focus?: string;
+}
+
+/** Properties that take a name or place, so "weather in Paris and Oslo" becomes one call per city. */
+const ENTITY_PROPERTY =
+  /city|location|place|country|region|destination|town|name|company|person|entity|topic/i;
+
+/** True when exactly one property takes a name or place (not e.g. both `origin` and `destination`). */
+function entityProperty(spec: ToolSpec): boolean {
+  const properties = spec.inputSchema.json.properties;
+  if (typeof properties !== "object" || properties === null) return false;
+  const keys = Object.keys(properties);
+  return (
+    keys.filter((key) => ENTITY_PROPERTY.test(key) || /origin|from|source|target|to$/i.test(key)).length ===
+      1 && keys.some((key) => ENTITY_PROPERTY.test(key))
+  );
 }
 
 function stem(word: string): string {
@@ -96,8 +113,9 @@ function bestClause(spec: ToolSpec, text: string): string {
 
 /**
  * Chooses the tools to call for the user's last text: the forced tool for `{ tool }`, several tools when the text
- * names several (by name, or joined with "and"/"also"/commas), else the single best match by token overlap with
- * names and descriptions (the first tool when nothing overlaps: `auto` and `any` both call a tool).
+ * names several (by name, or joined with "and"/"also"/commas), the best tool once per entity when it takes a name
+ * or place and several are asked for ("Paris and Oslo"), else the single best match by token overlap with names
+ * and descriptions (the first tool when nothing overlaps: `auto` and `any` both call a tool).
  *
  * @example
  * ```ts
@@ -108,6 +126,7 @@ export function chooseTools(
   specs: readonly ToolSpec[],
   text: string,
   choice: ToolChoice | undefined,
+  entities: readonly string[] = [],
 ): ToolPick[] {
   if (specs.length === 0) return [];
   if (choice !== undefined && "tool" in choice) {
@@ -123,5 +142,9 @@ export function chooseTools(
   }
   let best = scored[0] as (typeof scored)[number];
   for (const entry of scored) if (entry.total > best.total) best = entry;
+  const distinct = [...new Set(entities)];
+  if (askedForSeveral && distinct.length > 1 && entityProperty(best.spec)) {
+    return distinct.slice(0, 5).map((focus) => ({ spec: best.spec, clause: text, focus }));
+  }
   return [{ spec: best.spec, clause: text }];
 }

@@ -29,6 +29,17 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** Words that often start a request with a capital letter without being names. */
+const SENTENCE_STARTERS = new Set(
+  (
+    "tell give show find search look write explain describe list compare check calculate compute book plan create " +
+    "make send summarize summarise translate convert add remove delete update fetch lookup read open run call " +
+    "instruction input solution next step steps first then finally sure okay thanks note today tomorrow yesterday " +
+    "based now also weather time extract identify classify analyze analyse parse generate rate review recommend " +
+    "suggest answer respond reply return format use help define output provide consider imagine pretend act"
+  ).split(" "),
+);
+
 /**
  * Whether a lowercase word carries no topic (articles, pronouns, auxiliaries…).
  *
@@ -70,19 +81,23 @@ export function extractValues(text: string): TextValues {
   const urls = trimmed.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
   const emails = trimmed.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g) ?? [];
   const dates = trimmed.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
-  const expressions = (trimmed.match(/[-(]*\d[\d.\s]*(?:[-+*/^%][\s(]*\d[\d.\s)]*)+/g) ?? []).map((match) =>
-    match.trim(),
-  );
   const withoutDates = trimmed.replace(/\b\d{4}-\d{2}-\d{2}\b/g, " ");
+  const expressions = (withoutDates.match(/[-(]*\d[\d.\s]*(?:[-+*/^%][\s(]*\d[\d.\s)]*)+/g) ?? []).map(
+    (match) => match.trim(),
+  );
   const numbers = (withoutDates.match(/(?<![\w.])-?\d+(?:\.\d+)?/g) ?? []).map(Number);
   const quoted: string[] = [];
-  for (const match of trimmed.matchAll(/"([^"]{1,200})"|`([^`]{1,200})`|“([^”]{1,200})”/g)) {
+  for (const match of trimmed.matchAll(/"([^"\n]{1,200})"|(?<!`)`([^`\n]{1,200})`(?!`)|“([^”\n]{1,200})”/g)) {
     quoted.push((match[1] ?? match[2] ?? match[3]) as string);
   }
   const properNouns: string[] = [];
-  for (const match of trimmed.matchAll(/(^|[^.!?:\n]\s+)([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*)/g)) {
+  for (const match of trimmed.matchAll(
+    /(^|[^.!?:\n]\s+|[.!?:\n]\s*)([A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*)/g,
+  )) {
     const noun = match[2] as string;
-    if (match[1] === "" || isStopWord(noun.toLowerCase())) continue;
+    const first = (noun.split(/\s+/)[0] as string).toLowerCase();
+    if (isStopWord(first) || (/^$|[.!?:\n]/.test(match[1] as string) && SENTENCE_STARTERS.has(first)))
+      continue;
     properNouns.push(noun);
   }
   const seen = new Set<string>();

@@ -349,3 +349,72 @@ describe("simulateConverse: structured output, reasoning, cache points", () => {
     expect(simulateConverse(other, { ...options, promptCache: cache }).usage.cacheWriteInputTokens).toBe(3);
   });
 });
+
+describe("simulateConverse: more conversation shapes", () => {
+  it("calls one tool once per place when several are asked for", () => {
+    const output = simulateConverse(
+      request([userText("Compare the weather in Paris and Oslo")], {
+        toolConfig: tools(WEATHER_TOOL, CALCULATOR_TOOL),
+      }),
+      options,
+    );
+    expect(toolUses(output).map((call) => call.input)).toEqual([
+      expect.objectContaining({ city: "Paris" }),
+      expect.objectContaining({ city: "Oslo" }),
+    ]);
+  });
+
+  it("continues an assistant prefill about the user's topic", () => {
+    const output = simulateConverse(
+      request([userText("Describe glaciers"), assistantText("Glaciers are")]),
+      options,
+    );
+    expect(textOf(output).toLowerCase()).toContain("glaciers");
+  });
+
+  it("answers JSON when the prompt asks for JSON, following a schema shown in the prompt", () => {
+    const plain = simulateConverse(
+      request([userText("List two fruits")], { system: [{ text: "Respond only with valid JSON." }] }),
+      options,
+    );
+    expect(JSON.parse(textOf(plain))).toHaveProperty("answer");
+    const schema = {
+      type: "object",
+      properties: { name: { type: "string" }, age: { type: "integer", minimum: 0 } },
+      required: ["name", "age"],
+    };
+    const instructions =
+      "The output should be formatted as a JSON instance that conforms to the JSON schema below.\n```json\n" +
+      JSON.stringify(schema) +
+      "\n```";
+    const shaped = simulateConverse(
+      request([userText(`Extract the person: Maria is 34.\n${instructions}`)]),
+      options,
+    );
+    const parsed = JSON.parse(textOf(shaped)) as unknown;
+    expect(z.fromJSONSchema(schema as never).safeParse(parsed).success).toBe(true);
+    expect(parsed).toEqual({ name: "Maria", age: 34 });
+  });
+
+  it("reports invalid structured-output schemas as model input errors", () => {
+    const input = request([userText("x")], {
+      outputConfig: {
+        textFormat: { type: "json_schema", structure: { jsonSchema: { schema: "{not json" } } },
+      },
+    });
+    expect(() => simulateConverse(input, options)).toThrowError(/JSON schema/);
+  });
+
+  it("keeps tool calls whole: a call that does not fit maxTokens stops with max_tokens and no toolUse", () => {
+    const output = simulateConverse(
+      request([userText("Weather in Paris?")], {
+        toolConfig: tools(WEATHER_TOOL),
+        inferenceConfig: { maxTokens: 2 },
+      }),
+      options,
+    );
+    expect(output.stopReason).toBe("max_tokens");
+    expect(toolUses(output)).toHaveLength(0);
+    expect(output.usage.outputTokens).toBe(2);
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { countRequestTokens, estimateTokens } from "./count-tokens.js";
 import { extractValues } from "./extract-values.js";
 import { createRandom, hashNumber, randomBase62 } from "./hash.js";
+import { detectJsonMode } from "./json-mode.js";
 import { ModelInputError } from "./model-input-error.js";
 import { accountPromptCache } from "./prompt-cache.js";
 import { composeReasoning, reasoningBudget } from "./reasoning.js";
@@ -84,7 +85,10 @@ export function simulateConverse(request: ModelRequest, options: SimulateConvers
   const random = createRandom(hash);
   const system = systemText(request);
   const lastUser = lastUserMessage(request);
-  const lastUserText = blocksText(lastUser?.content);
+  // With an assistant prefill last, the topic still comes from the user's last words.
+  const lastUserText = blocksText(
+    (lastUser ?? request.messages.findLast((message) => message.role === "user"))?.content,
+  );
   const toolResults = lastToolResults(request);
   const maxTokens = request.inferenceConfig?.maxTokens;
   const content: ContentBlock[] = [];
@@ -108,10 +112,13 @@ export function simulateConverse(request: ModelRequest, options: SimulateConvers
   if (wantsTools) {
     const calls: ContentBlock[] = [];
     let callTokens = 0;
-    chooseTools(specs, lastUserText, choice).forEach((pick, index) => {
+    const entities = extractValues(lastUserText).properNouns;
+    chooseTools(specs, lastUserText, choice, entities).forEach((pick, index) => {
       const callRandom = createRandom(hashNumber(index + 2, hash));
+      const values = extractValues(pick.clause);
+      if (pick.focus !== undefined) values.properNouns = [pick.focus];
       const input = synthesizeFromSchema(pick.spec.inputSchema.json, {
-        values: extractValues(pick.clause),
+        values,
         random: callRandom,
       });
       const toolUseId = `tooluse_${randomBase62(callRandom, 22)}`;
@@ -136,6 +143,7 @@ export function simulateConverse(request: ModelRequest, options: SimulateConvers
     text = JSON.stringify(synthesizeFromSchema(schema, { values: extractValues(lastUserText), random }));
   } else {
     const mode = detectReplyMode(system);
+    const jsonMode = mode === "assistant" ? detectJsonMode(system, lastUserText) : undefined;
     const firstUser = request.messages.find((message) => message.role === "user");
     text = composeReply({
       mode,
@@ -146,8 +154,20 @@ export function simulateConverse(request: ModelRequest, options: SimulateConvers
       targetTokens: targetTokens(lastUserText, random),
       random,
     });
+    if (jsonMode !== undefined) {
+      text =
+        jsonMode.schema === undefined
+          ? JSON.stringify({ answer: text })
+          : JSON.stringify(
+              synthesizeFromSchema(jsonMode.schema, { values: extractValues(jsonMode.userText), random }),
+            );
+    }
     const token = findTerminationToken(system);
-    if (token !== undefined && request.messages.length >= TERMINATION_MIN_MESSAGES) {
+    if (
+      token !== undefined &&
+      jsonMode === undefined &&
+      request.messages.length >= TERMINATION_MIN_MESSAGES
+    ) {
       text = mode === "instructor" ? token : `${text} ${token}`;
     }
   }

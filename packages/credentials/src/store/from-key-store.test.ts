@@ -24,7 +24,8 @@ describe("fromKeyStore", () => {
     const store = new MemoryKeyStore();
     const { fingerprint } = await store.put({ tenantId: "acme", key: makeLongTermKey().key });
     const provider = fromKeyStore(store, "acme", { now: () => new Date(time), markUsedIntervalMs: 60_000 });
-    const lastUsed = async () => (await store.list("acme")).find((r) => r.fingerprint === fingerprint)?.lastUsedAt;
+    const lastUsed = async () =>
+      (await store.list("acme")).find((r) => r.fingerprint === fingerprint)?.lastUsedAt;
     await provider();
     expect(await lastUsed()).toEqual(new Date(time));
     const firstUse = time;

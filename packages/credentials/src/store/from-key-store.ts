@@ -1,4 +1,4 @@
-import type { TokenIdentity } from "@smithy/types";
+import type { BedrockTokenProvider } from "../providers/bedrock-token-provider.js";
 import { KeyNotFoundError } from "./errors/key-not-found-error.js";
 import { StoredKeyExpiredError } from "./errors/stored-key-expired-error.js";
 import type { KeyStore } from "./key-store.js";
@@ -28,7 +28,7 @@ export function fromKeyStore(
   store: KeyStore,
   tenantId: string,
   options: FromKeyStoreOptions = {},
-): () => Promise<TokenIdentity> {
+): BedrockTokenProvider {
   const interval = options.markUsedIntervalMs ?? 60_000;
   const now = options.now ?? (() => new Date());
   const lastMarked = new Map<string, number>();

@@ -29,6 +29,9 @@ export interface RotateOptions {
   verify?: (key: BedrockApiKey) => Promise<unknown>;
   /** Recorded as the new key's `verifiedAt` when there is no `verify` (it was verified before). */
   verifiedAt?: Date;
+  /** Metadata the key does not carry itself: where it was verified, and a long-term key's IAM expiry. */
+  region?: string;
+  expiresAt?: Date;
 }
 
 /**

@@ -26,7 +26,8 @@ export function restoreKey(secret: string, record: KeyRecord): BedrockApiKey {
   }
   return new BedrockApiKey(secret, {
     kind: record.kind,
-    ...(record.region !== undefined && { region: record.region }),
+    // Only a short-term key is bound to a region; a long-term key's record region is where it was verified.
+    ...(record.kind === "short-term" && record.region !== undefined && { region: record.region }),
     ...(parsed?.issuedAt !== undefined && { issuedAt: parsed.issuedAt }),
     ...(record.expiresAt !== undefined && { expiresAt: record.expiresAt }),
     ...(record.accountId !== undefined && { accountId: record.accountId }),

@@ -100,8 +100,8 @@ export class SealedKeyStore implements KeyStore {
   ): Promise<RotateResult> {
     validate(tenantIdSchema, tenantId, "tenantId");
     const key = toStoredKey(newKey);
-    const { verify } = options;
-    const metadata: Metadata = { tenantId, ...(options.verifiedAt && { verifiedAt: options.verifiedAt }) };
+    const { verify, ...metadataOptions } = options;
+    const metadata = validate(keyMetadataSchema, { tenantId, ...metadataOptions }, "options") as Metadata;
     const fingerprint = key.fingerprint;
     type Added = { row: StoredRow; previous: StoredRow | undefined; outcome?: RotateResult };
     const added = this.#backend.transaction((): Added => {

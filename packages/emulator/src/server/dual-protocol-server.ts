@@ -10,6 +10,12 @@ import { ReplaySocket } from "./replay-socket.js";
 
 const HTTP2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", "latin1");
 
+/**
+ * The TCP socket under each HTTP/2 session (Node wraps our {@link ReplaySocket} in an internal stream socket, so
+ * the session itself cannot reach it), for faults that reset the connection.
+ */
+export const tcpSocketOfSession = new WeakMap<Http2Session, Socket>();
+
 /** A request as either Node server hands it over. */
 export type AnyRequest = IncomingMessage | Http2ServerRequest;
 /** A response as either Node server hands it over. */
@@ -39,7 +45,10 @@ export function createDualProtocolServer(
   const http2 = createHttp2Server({ maxSessionMemory: 64 }, handler);
   const sockets = new Set<Socket>();
   const sessions = new Set<Http2Session>();
+  let connecting: Socket | undefined;
   http2.on("session", (session: Http2Session) => {
+    // Emitted synchronously from the "connection" we emit below, so `connecting` is this session's socket.
+    if (connecting !== undefined) tcpSocketOfSession.set(session, connecting);
     sessions.add(session);
     session.on("close", () => sessions.delete(session));
     session.on("error", () => undefined);
@@ -65,7 +74,9 @@ export function createDualProtocolServer(
       socket.off("data", onData);
       socket.pause();
       if (looksLikeHttp2) {
+        connecting = socket;
         http2.emit("connection", new ReplaySocket(socket, head));
+        connecting = undefined;
       } else {
         socket.unshift(head);
         http1.emit("connection", socket);

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Http2ServerRequest } from "node:http2";
 import type { Socket } from "node:net";
 import type { BedrockWireError } from "../errors/bedrock-wire-error.js";
-import type { AnyRequest, AnyResponse } from "./dual-protocol-server.js";
+import { type AnyRequest, type AnyResponse, tcpSocketOfSession } from "./dual-protocol-server.js";
 
 interface WritableResponse {
   writeHead(status: number, headers: Record<string, string | number>): unknown;
@@ -132,9 +132,8 @@ export class Exchange {
   resetConnection(): void {
     let tcp: Socket | undefined;
     if (this.httpVersion === "2.0") {
-      // The session's socket is a proxy over our ReplaySocket; its `socket` property is the TCP socket.
       const session = (this.#request as Http2ServerRequest).stream.session;
-      tcp = (session?.socket as unknown as { socket?: Socket } | undefined)?.socket;
+      tcp = session === undefined ? undefined : tcpSocketOfSession.get(session);
     } else {
       tcp = this.#request.socket as Socket;
     }

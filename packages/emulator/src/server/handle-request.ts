@@ -72,10 +72,9 @@ export function createRequestHandler(
         if (response.headersSent) exchange.end();
         else exchange.sendError(wire, { closeConnection: wire.status === 413 });
       })
-      .finally(() => {
-        if (response.writableFinished || response.destroyed) finish();
-        else response.once("close", finish);
-      });
+      // Recorded as soon as the response is ended (not on "close"), so a client that has just read the last byte
+      // always finds its entry.
+      .finally(finish);
   };
 }
 

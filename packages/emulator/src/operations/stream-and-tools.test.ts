@@ -72,7 +72,7 @@ describe("ConverseStream tool use and mid-stream exceptions", () => {
     expect(first.stopReason).toBe("tool_use");
     const toolUse = first.output?.message?.content?.find((block) => block.toolUse)?.toolUse;
     expect(toolUse?.name).toBe("get_weather");
-    expect(typeof (toolUse?.input as { city?: unknown }).city).toBe("string");
+    expect(typeof (toolUse?.input as { city?: unknown } | undefined)?.city).toBe("string");
     messages.push(first.output!.message!);
     messages.push({
       role: "user",

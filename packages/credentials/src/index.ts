@@ -1,4 +1,9 @@
+export {
+  type CreateBedrockRuntimeClientOptions,
+  createBedrockRuntimeClient,
+} from "./client/create-bedrock-runtime-client.js";
 export { explainBedrockError } from "./client/explain-bedrock-error.js";
+export { type ResolveRegionOptions, resolveRegion } from "./client/resolve-region.js";
 export {
   BedrockKeyFormatError,
   type BedrockKeyFormatErrorCode,

@@ -11,7 +11,7 @@ interface Rule {
   remediation: string;
 }
 
-// Order matters: an explicit deny also says "is not authorized to perform".
+// Order matters: a model-level refusal and an explicit deny both say "is not authorized to perform".
 const RULES: Rule[] = [
   {
     reason: "INVALID_KEY",
@@ -29,6 +29,13 @@ const RULES: Rule[] = [
       "Check in the IAM console that the key is Active and not expired; a short-term key works only in the region it was minted for, so mint a new one there.",
   },
   {
+    reason: "MODEL_ACCESS_DENIED",
+    test: /access to the model|model access|not authorized to perform:?\s*bedrock:(?!CallWithBearerToken)\w+/i,
+    summary: "the key works but may not call this model",
+    remediation:
+      "Enable the model under 'Model access' in the Bedrock console for this account and region, and allow bedrock:InvokeModel on it for the key's identity.",
+  },
+  {
     reason: "DENIED_BY_POLICY",
     test: /explicit deny/i,
     summary:
@@ -42,13 +49,6 @@ const RULES: Rule[] = [
     summary: "the key's IAM identity may not use API keys (bedrock:CallWithBearerToken)",
     remediation:
       "Attach a policy allowing bedrock:CallWithBearerToken (for example AmazonBedrockLimitedAccess) to the key's IAM user or role.",
-  },
-  {
-    reason: "MODEL_ACCESS_DENIED",
-    test: /access to the model|model access|not authorized to perform:?\s*bedrock:(?:InvokeModel|Converse)|not allowed to (?:use|invoke) (?:this|the) model/i,
-    summary: "the key works but may not call this model",
-    remediation:
-      "Enable the model under 'Model access' in the Bedrock console for this account and region, and allow bedrock:InvokeModel on it for the key's identity.",
   },
 ];
 

@@ -4,8 +4,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ScriptedChatModel } from "../__fixtures__/scripted-chat-model.js";
 import { messageText } from "../model/message-text.js";
-import { createMarketAgents, createMarketState, marketWorld } from "../worlds/market.js";
-import { Simulation } from "./simulation.js";
+import {
+  createMarketAgents,
+  createMarketState,
+  type MarketAction,
+  type MarketState,
+  marketWorld,
+} from "../worlds/market.js";
+import { Simulation, type SimulationOptions } from "./simulation.js";
 
 function traderModel() {
   return new ScriptedChatModel((messages) => {
@@ -19,9 +25,9 @@ function traderModel() {
 function simulation(
   agents: number,
   ticks: number,
-  extra: Partial<ConstructorParameters<typeof Simulation>[0]> = {},
+  extra: Partial<SimulationOptions<MarketState, MarketAction>> = {},
 ) {
-  return new Simulation({
+  return new Simulation<MarketState, MarketAction>({
     world: marketWorld,
     agents: createMarketAgents(agents),
     initialState: createMarketState(agents),

@@ -41,7 +41,7 @@ function constraintOf(issue: z.core.$ZodIssue, value: unknown): string {
         : `Member must have length less than or equal to ${issue.maximum}`;
     case "invalid_format":
       return issue.format === "regex" && "pattern" in issue
-        ? `Member must satisfy regular expression pattern: ${String(issue.pattern).replace(/^\^|\$$/g, "")}`
+        ? `Member must satisfy regular expression pattern: ${patternOf(issue.pattern)}`
         : "Member must satisfy the required format";
     case "invalid_value":
       return `Member must satisfy enum value set: [${issue.values.map(String).join(", ")}]`;
@@ -66,4 +66,10 @@ function describeValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.length === 0 ? "[]" : "[...]";
   return value === null ? "null" : "{...}";
+}
+
+function patternOf(pattern: unknown): string {
+  const source =
+    pattern instanceof RegExp ? pattern.source : String(pattern).replace(/^\/(.*)\/[a-z]*$/, "$1");
+  return source.replace(/^\^|\$$/g, "");
 }

@@ -27,9 +27,9 @@ export interface ChatBedrockKeyFields extends BaseChatModelParams {
   /** Model id, inference profile (`us.…`, `global.…`) or ARN. */
   model: string;
   /** The key used when a call brings none. Wins over `AWS_BEARER_TOKEN_BEDROCK`. */
-  apiKey?: string | BedrockApiKey;
+  apiKey?: string | BedrockApiKey | undefined;
   /** A token provider (e.g. refreshing short-term keys) used when a call brings none. */
-  tokenProvider?: TokenProvider;
+  tokenProvider?: TokenProvider | undefined;
   /** Region; defaults to the key's own region (short-term keys), then `AWS_REGION` / `AWS_DEFAULT_REGION`. */
   region?: string;
   /** Endpoint URL, e.g. the emulator's `http://127.0.0.1:4010`. */

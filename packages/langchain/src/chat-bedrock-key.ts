@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: withStructuredOutput overloads mirror BaseChatModel's
 import {
   type BedrockRuntimeClient,
   ConverseCommand,
@@ -27,6 +28,8 @@ import type { ModelProfile } from "@langchain/core/language_models/profile";
 import type { AIMessageChunk, BaseMessage } from "@langchain/core/messages";
 import type { ChatGenerationChunk, ChatResult } from "@langchain/core/outputs";
 import type { Runnable, RunnableConfig } from "@langchain/core/runnables";
+import type { SerializableSchema } from "@langchain/core/utils/standard_schema";
+import type { ZodV3Like, ZodV4Like } from "@langchain/core/utils/types";
 import {
   attachCallCredential,
   type Credential,
@@ -265,7 +268,35 @@ export class ChatBedrockKey extends BaseChatModel<ChatBedrockKeyCallOptions, AIM
     return this.withConfig({ tools, ...kwargs } as Partial<ChatBedrockKeyCallOptions>);
   }
 
-  override withStructuredOutput<RunOutput extends Record<string, unknown> = Record<string, unknown>>(
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: SerializableSchema<RunOutput>,
+    config?: StructuredOutputMethodOptions<false>,
+  ): Runnable<BaseLanguageModelInput, RunOutput>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: SerializableSchema<RunOutput>,
+    config?: StructuredOutputMethodOptions<true>,
+  ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: ZodV4Like<RunOutput> | Record<string, any>,
+    config?: StructuredOutputMethodOptions<false>,
+  ): Runnable<BaseLanguageModelInput, RunOutput>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: ZodV4Like<RunOutput> | Record<string, any>,
+    config?: StructuredOutputMethodOptions<true>,
+  ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: ZodV3Like<RunOutput> | Record<string, any>,
+    config?: StructuredOutputMethodOptions<false>,
+  ): Runnable<BaseLanguageModelInput, RunOutput>;
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
+    outputSchema: ZodV3Like<RunOutput> | Record<string, any>,
+    config?: StructuredOutputMethodOptions<true>,
+  ): Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: RunOutput }>;
+  /**
+   * Structured output by forced tool call (`method: "functionCalling"`, the default) or by Converse's native
+   * `outputConfig.textFormat` (`method: "jsonSchema"`), with `includeRaw` and `strict`.
+   */
+  override withStructuredOutput<RunOutput extends Record<string, any> = Record<string, any>>(
     outputSchema: unknown,
     config?: StructuredOutputMethodOptions<boolean>,
   ):

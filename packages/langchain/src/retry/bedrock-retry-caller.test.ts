@@ -8,7 +8,10 @@ function sdkError(name: string, status: number) {
 
 describe("BedrockRetryCaller", () => {
   it("retries throttling and transient errors up to maxRetries, then gives up", async () => {
-    const caller = new BedrockRetryCaller({ maxRetries: 2, backoff: { baseDelayMs: 1, throttlingBaseDelayMs: 1 } });
+    const caller = new BedrockRetryCaller({
+      maxRetries: 2,
+      backoff: { baseDelayMs: 1, throttlingBaseDelayMs: 1 },
+    });
     let attempts = 0;
     const error = await caller
       .call(async () => {

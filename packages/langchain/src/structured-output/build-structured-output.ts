@@ -14,7 +14,8 @@ import { getSchemaDescription, isInteropZodSchema } from "@langchain/core/utils/
 import { ChatBedrockKeyError } from "../errors/chat-bedrock-key-error.js";
 import { toInputSchema } from "../tools/convert-tools.js";
 
-type AnyRecord = Record<string, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: matches BaseChatModel.withStructuredOutput
+type AnyRecord = Record<string, any>;
 
 /**
  * Builds `withStructuredOutput` for a Converse chat model. `functionCalling` (default) forces a tool call whose

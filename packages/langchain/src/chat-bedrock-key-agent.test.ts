@@ -1,0 +1,65 @@
+import { tool } from "@langchain/core/tools";
+import { createAgent } from "langchain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { HAIKU, startTestEmulator } from "./__fixtures__/emulator-model.js";
+
+let harness: Awaited<ReturnType<typeof startTestEmulator>>;
+beforeAll(async () => {
+  harness = await startTestEmulator();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+describe("ChatBedrockKey with createAgent (langchain v1)", () => {
+  it("runs an agent with two tools through to an answer", async () => {
+    const calls: string[] = [];
+    const getWeather = tool(
+      async ({ city }) => {
+        calls.push(`weather:${city}`);
+        return `18°C and sunny in ${city}`;
+      },
+      {
+        name: "get_weather",
+        description: "Current weather for a city",
+        schema: z.object({ city: z.string() }),
+      },
+    );
+    const getTime = tool(
+      async ({ city }) => {
+        calls.push(`time:${city}`);
+        return `It is 14:05 in ${city}`;
+      },
+      { name: "get_local_time", description: "Local time in a city", schema: z.object({ city: z.string() }) },
+    );
+    harness.emulator.script(HAIKU, [
+      { toolCalls: [{ name: "get_weather", input: { city: "Lisbon" } }] },
+      { toolCalls: [{ name: "get_local_time", input: { city: "Lisbon" } }] },
+      { text: "In Lisbon it is 14:05 and 18°C and sunny." },
+    ]);
+    const tenantKey = harness.emulator.keys.issueLongTermKey({ userName: "agent-tenant" });
+    const agent = createAgent({ model: harness.model({ apiKey: undefined }), tools: [getWeather, getTime] });
+    const result = await agent.invoke(
+      { messages: [{ role: "user", content: "What's the weather and time in Lisbon?" }] },
+      { configurable: { apiKey: tenantKey } },
+    );
+    expect(calls).toEqual(["weather:Lisbon", "time:Lisbon"]);
+    const last = result.messages.at(-1);
+    expect(String(last?.content)).toContain("14:05");
+    const types = result.messages.map((message) => message.type);
+    expect(types.filter((type) => type === "tool")).toHaveLength(2);
+  });
+
+  it("uses native structured output through the model profile", async () => {
+    const agent = createAgent({
+      model: harness.model(),
+      tools: [],
+      responseFormat: z.object({ city: z.string(), temperature: z.number() }),
+    });
+    harness.emulator.clearAudit();
+    const result = await agent.invoke({ messages: [{ role: "user", content: "Lisbon is 18 degrees." }] });
+    expect(typeof result.structuredResponse.city).toBe("string");
+    expect(typeof result.structuredResponse.temperature).toBe("number");
+  });
+});

@@ -1,7 +1,7 @@
+import { convertAnthropicContent } from "./convert-anthropic-content.js";
 import { ModelInputError } from "./model-input-error.js";
-import type { ContentBlock, Message, ModelRequest, SystemBlock, ToolChoice } from "./types.js";
-
-type Json = Record<string, unknown>;
+import type { Message, ModelRequest, SystemBlock, ToolChoice } from "./types.js";
+import { expectType, isObject, type Json, malformed } from "./validate-json-body.js";
 
 const ALLOWED_KEYS = new Set([
   "anthropic_version",
@@ -18,117 +18,6 @@ const ALLOWED_KEYS = new Set([
   "thinking",
   "metadata",
 ]);
-
-function malformed(detail: string): ModelInputError {
-  return new ModelInputError(`Malformed input request: ${detail}, please reformat your input and try again.`);
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function expectType(
-  value: unknown,
-  type: "String" | "Integer" | "Number" | "JSONArray" | "JSONObject",
-  path: string,
-) {
-  const ok =
-    type === "String"
-      ? typeof value === "string"
-      : type === "Integer"
-        ? Number.isInteger(value)
-        : type === "Number"
-          ? typeof value === "number" && Number.isFinite(value)
-          : type === "JSONArray"
-            ? Array.isArray(value)
-            : isObject(value);
-  if (!ok) {
-    const found = Array.isArray(value)
-      ? "JSONArray"
-      : value === null
-        ? "Null"
-        : typeof value === "object"
-          ? "JSONObject"
-          : typeof value === "string"
-            ? "String"
-            : typeof value === "number"
-              ? Number.isInteger(value)
-                ? "Integer"
-                : "BigDecimal"
-              : "Boolean";
-    throw malformed(`${path}: expected type: ${type}, found: ${found}`);
-  }
-}
-
-function cacheMarker(block: Json): ContentBlock[] {
-  return isObject(block.cache_control) ? [{ cachePoint: { type: "default" } }] : [];
-}
-
-function imageFormat(mediaType: unknown): string {
-  return typeof mediaType === "string" ? (mediaType.split("/")[1] ?? "png") : "png";
-}
-
-function convertBlock(block: unknown, path: string): ContentBlock[] {
-  if (!isObject(block)) throw malformed(`${path}: expected type: JSONObject, found: ${typeof block}`);
-  const source = isObject(block.source) ? block.source : {};
-  switch (block.type) {
-    case "text":
-      expectType(block.text, "String", `${path}/text`);
-      return [{ text: block.text as string }, ...cacheMarker(block)];
-    case "image":
-      return [
-        { image: { format: imageFormat(source.media_type), source: { bytes: String(source.data ?? "") } } },
-        ...cacheMarker(block),
-      ];
-    case "document": {
-      const text = source.type === "text" ? String(source.data ?? "") : undefined;
-      const name = typeof block.title === "string" ? block.title : "document";
-      const documentSource = text === undefined ? { bytes: String(source.data ?? "") } : { text };
-      const format = text === undefined ? imageFormat(source.media_type) : "txt";
-      return [{ document: { format, name, source: documentSource } }, ...cacheMarker(block)];
-    }
-    case "tool_use":
-      expectType(block.id, "String", `${path}/id`);
-      expectType(block.name, "String", `${path}/name`);
-      return [
-        { toolUse: { toolUseId: block.id as string, name: block.name as string, input: block.input ?? {} } },
-      ];
-    case "tool_result": {
-      expectType(block.tool_use_id, "String", `${path}/tool_use_id`);
-      const parts =
-        typeof block.content === "string" ? [{ type: "text", text: block.content }] : (block.content ?? []);
-      if (!Array.isArray(parts))
-        throw malformed(`${path}/content: expected type: JSONArray, found: JSONObject`);
-      const content = parts.map((part: unknown) => {
-        const item = isObject(part) ? part : {};
-        return item.type === "image" ? { image: item.source } : { text: String(item.text ?? "") };
-      });
-      const status = block.is_error === true ? "error" : "success";
-      return [
-        { toolResult: { toolUseId: block.tool_use_id as string, content, status } },
-        ...cacheMarker(block),
-      ];
-    }
-    case "thinking":
-      return [
-        {
-          reasoningContent: {
-            reasoningText: { text: String(block.thinking ?? ""), signature: String(block.signature ?? "") },
-          },
-        },
-      ];
-    case "redacted_thinking":
-      return [{ reasoningContent: { redactedContent: String(block.data ?? "") } }];
-    default:
-      throw malformed(`${path}/type: ${JSON.stringify(block.type)} is not a valid enum value`);
-  }
-}
-
-function convertContent(content: unknown, path: string): ContentBlock[] {
-  if (typeof content === "string") return [{ text: content }];
-  expectType(content, "JSONArray", path);
-  return (content as unknown[]).flatMap((block, index) => convertBlock(block, `${path}/${index}`));
-}
 
 function convertToolChoice(choice: Json): ToolChoice | "none" {
   if (choice.type === "any") return { any: {} };
@@ -174,7 +63,10 @@ export function fromAnthropicMessagesBody(body: unknown, modelId: string): Model
     if (message.role !== "user" && message.role !== "assistant") {
       throw malformed(`#/messages/${index}/role: ${JSON.stringify(message.role)} is not a valid enum value`);
     }
-    return { role: message.role, content: convertContent(message.content, `#/messages/${index}/content`) };
+    return {
+      role: message.role,
+      content: convertAnthropicContent(message.content, `#/messages/${index}/content`),
+    };
   });
   if (messages.length > 0 && messages[0]?.role !== "user") {
     throw new ModelInputError('messages: first message must use the "user" role');
@@ -199,7 +91,7 @@ export function fromAnthropicMessagesBody(body: unknown, modelId: string): Model
     request.system =
       typeof body.system === "string"
         ? [{ text: body.system }]
-        : (convertContent(body.system, "#/system") as SystemBlock[]);
+        : (convertAnthropicContent(body.system, "#/system") as SystemBlock[]);
   }
   const additional: Json = {};
   if (body.thinking !== undefined) additional.thinking = body.thinking;

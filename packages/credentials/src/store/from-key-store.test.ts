@@ -13,10 +13,12 @@ describe("fromKeyStore", () => {
     const second = makeLongTermKey().key;
     await store.put({ tenantId: "acme", key: first });
     await store.put({ tenantId: "globex", key: makeLongTermKey().key });
-    const provider = fromKeyStore(store, "acme");
-    expect(await provider()).toEqual({ token: first });
+    const now = () => new Date("2026-03-01T00:00:00Z");
+    const provider = fromKeyStore(store, "acme", { now });
+    const expiration = new Date("2026-03-01T00:01:00Z"); // short, so SDK clients ask again every request
+    expect(await provider()).toEqual({ token: first, expiration });
     await store.rotate("acme", second);
-    expect(await provider()).toEqual({ token: second });
+    expect(await provider()).toEqual({ token: second, expiration });
   });
 
   it("records use, at most once per interval per key", async () => {
@@ -37,14 +39,14 @@ describe("fromKeyStore", () => {
     expect(await lastUsed()).toEqual(new Date(time));
   });
 
-  it("passes the expiry on and refuses an expired key", async () => {
+  it("passes a near expiry on and refuses an expired key", async () => {
     let time = Date.parse("2026-03-01T00:00:00Z");
     const store = new MemoryKeyStore({ now: () => new Date(time) });
-    const expiresAt = new Date(time + 3_600_000);
+    const expiresAt = new Date(time + 30_000); // sooner than the 60 s token age, so it is the expiration
     await store.put({ tenantId: "acme", key: parseBedrockApiKey(makeLongTermKey().key), expiresAt });
     const provider = fromKeyStore(store, "acme", { now: () => new Date(time) });
     expect((await provider()).expiration).toEqual(expiresAt);
-    time += 3_600_000;
+    time += 30_000;
     await expect(provider()).rejects.toSatisfy(
       (error) => StoredKeyExpiredError.isInstance(error) && error.code === "STORED_KEY_EXPIRED",
     );

@@ -7,16 +7,22 @@ import type { KeyStore } from "./key-store.js";
 export interface FromKeyStoreOptions {
   /** Record `lastUsedAt` at most this often per key, in ms, so the hot path stays read-only; default 60000. */
   markUsedIntervalMs?: number;
+  /**
+   * The `expiration` given to the SDK is at most this far ahead (default 60000 ms). The SDK treats a token that
+   * expires within 5 minutes as stale and asks again before every request, so a rotation or revocation applies
+   * to the very next request; a token without `expiration` would be cached for the client's lifetime.
+   */
+  maxTokenAgeMs?: number;
   /** The clock for expiry checks and `lastUsedAt`; default `() => new Date()`. */
   now?: () => Date;
 }
 
 /**
- * A token provider that resolves a tenant's active key from a key store on every call, so a rotation or a
- * revocation takes effect on the next request. It records use with `markUsed` (throttled), refuses an expired
- * key with `StoredKeyExpiredError`, and a tenant without an active key with `KeyNotFoundError`
- * (`NO_ACTIVE_KEY`). Plug it into `createBedrockRuntimeClient({ tokenProvider })` or `ChatBedrockKey` to run
- * "as tenant X".
+ * A token provider that resolves a tenant's active key from a key store on every call, and keeps SDK clients
+ * from caching it (see `maxTokenAgeMs`), so a rotation or a revocation takes effect on the next request. It
+ * records use with `markUsed` (throttled), refuses an expired key with `StoredKeyExpiredError`, and a tenant
+ * without an active key with `KeyNotFoundError` (`NO_ACTIVE_KEY`). Plug it into
+ * `createBedrockRuntimeClient({ tokenProvider })` or `ChatBedrockKey` to run "as tenant X".
  *
  * @example
  * ```ts
@@ -30,6 +36,7 @@ export function fromKeyStore(
   options: FromKeyStoreOptions = {},
 ): BedrockTokenProvider {
   const interval = options.markUsedIntervalMs ?? 60_000;
+  const maxTokenAge = options.maxTokenAgeMs ?? 60_000;
   const now = options.now ?? (() => new Date());
   const lastMarked = new Map<string, number>();
   return async () => {
@@ -45,8 +52,8 @@ export function fromKeyStore(
       lastMarked.set(record.fingerprint, at.getTime());
       await store.markUsed(tenantId, record.fingerprint, at);
     }
-    return key.expiresAt === undefined
-      ? { token: key.reveal() }
-      : { token: key.reveal(), expiration: key.expiresAt };
+    const horizon = at.getTime() + maxTokenAge;
+    const expiration = new Date(Math.min(key.expiresAt?.getTime() ?? horizon, horizon));
+    return { token: key.reveal(), expiration };
   };
 }

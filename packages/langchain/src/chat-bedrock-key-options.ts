@@ -1,10 +1,9 @@
 import type {
   BedrockRuntimeClient,
-  BedrockRuntimeClientConfig,
   GuardrailConfiguration,
   PerformanceConfiguration,
 } from "@aws-sdk/client-bedrock-runtime";
-import type { BedrockApiKey } from "@bedrock-keys/credentials";
+import type { BedrockApiKey, CreateBedrockRuntimeClientOptions } from "@bedrock-keys/credentials";
 import type {
   BaseChatModelCallOptions,
   BaseChatModelParams,
@@ -37,7 +36,10 @@ export interface ChatBedrockKeyFields extends BaseChatModelParams {
   /** A ready client, used (with its own auth) for calls that bring no key when the model has no `apiKey`. */
   client?: BedrockRuntimeClient;
   /** Extra options for the clients this model builds (they always make a single attempt: retries are ours). */
-  clientOptions?: Partial<BedrockRuntimeClientConfig>;
+  clientOptions?: Omit<
+    CreateBedrockRuntimeClientOptions,
+    "apiKey" | "tokenProvider" | "region" | "endpoint" | "env"
+  >;
   /** Where `AWS_BEARER_TOKEN_BEDROCK` and `AWS_REGION` are read; default `process.env`. Never written. */
   env?: Record<string, string | undefined>;
   temperature?: number;

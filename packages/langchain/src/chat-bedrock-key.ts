@@ -430,7 +430,8 @@ export class ChatBedrockKey extends BaseChatModel<ChatBedrockKeyCallOptions, AIM
       if (this.#client) return { client: this.#client, release: () => undefined };
       credential = this.#credentialFromEnv();
     }
-    const region = this.region ?? (credential.kind === "key" ? credential.key.region : undefined) ?? "";
+    const region =
+      this.region ?? (credential.kind === "key" ? credential.key.region : credential.provider.region) ?? "";
     return this.#pool.acquire(`${credential.cacheId}|${region}`, () => this.#buildClient(credential));
   }
 

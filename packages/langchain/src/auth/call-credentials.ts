@@ -1,7 +1,12 @@
 import { type BedrockApiKey, parseBedrockApiKey } from "@bedrock-keys/credentials";
 
-/** A bearer token provider (Smithy `TokenIdentityProvider`), as made by `@bedrock-keys/credentials`. */
-export type TokenProvider = () => Promise<{ token: string; expiration?: Date }>;
+/**
+ * A bearer token provider (Smithy `TokenIdentityProvider`), as made by `@bedrock-keys/credentials`
+ * (`fromApiKey`, `fromAwsCredentials`, `fromKeyStore`, …); a `region` property, when present, is the key's region.
+ */
+export type TokenProvider = (() => Promise<{ token: string; expiration?: Date }>) & {
+  readonly region?: string;
+};
 
 /** What authenticates one request: a parsed key, a token provider, or nothing explicit. */
 export type Credential =

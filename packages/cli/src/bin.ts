@@ -2,7 +2,18 @@
 import { createNodeIo } from "./io/create-node-io.js";
 import { runCli } from "./run-cli.js";
 
+const argv = process.argv.slice(2);
+if (!argv.includes("--debug")) {
+  // The AWS SDK warns once per process that its 2027 releases will need Node 22. This CLI supports Node 20, and
+  // the multi-line notice would land in the middle of its output; --debug shows it.
+  const emitWarning = process.emitWarning.bind(process);
+  process.emitWarning = ((warning: string | Error, ...rest: never[]) => {
+    if (String(warning).startsWith("NodeVersionSupportWarning")) return;
+    emitWarning(warning, ...rest);
+  }) as typeof process.emitWarning;
+}
+
 const { io, dispose } = createNodeIo();
-const code = await runCli(process.argv.slice(2), io);
+const code = await runCli(argv, io);
 dispose();
 process.exitCode = code;

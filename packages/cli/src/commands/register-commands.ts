@@ -6,6 +6,8 @@ import type { CliIo } from "../io/cli-io.js";
 import type { DemoOptions } from "./demo.js";
 import type { EmulatorCommandOptions } from "./emulator.js";
 import type { InspectOptions } from "./inspect.js";
+import type { KeysOptions } from "./keys.js";
+import type { OnboardOptions } from "./onboard.js";
 
 /**
  * Declares every command, its options and help text. Implementations are imported only when their command runs,
@@ -17,6 +19,56 @@ import type { InspectOptions } from "./inspect.js";
  * ```
  */
 export function registerCommands(program: Command, io: CliIo): void {
+  program
+    .command("onboard")
+    .description(
+      "diagnose, verify and store a customer's key (hidden prompt or stdin); prints the report, never the key",
+    )
+    .requiredOption("--tenant <id>", "the tenant (customer) the key belongs to")
+    .option("--json", "print the report as JSON")
+    .option("--endpoint <url>", "Bedrock Runtime endpoint override (e.g. the emulator)")
+    .option(
+      "--region <region>",
+      "region for a long-term key (default $AWS_REGION; a short-term key's region wins)",
+    )
+    .option("--probe-model <id>", "the model to verify the key with")
+    .option("--no-verify", "store without the live check")
+    .option("--store <path>", "key store file (default $BEDROCK_KEYS_STORE or ~/.bedrock-keys/keys.db)")
+    .option("--master-key-file <path>", "master key file when $BEDROCK_KEYS_MASTER_KEY is unset")
+    .action(async (options: OnboardOptions) => {
+      const { runOnboard } = await import("./onboard.js");
+      await runOnboard(options, io);
+    });
+
+  const keys = program
+    .command("keys")
+    .description("list, show, revoke and rotate stored keys (metadata only)");
+  const storeOptions = (command: Command): Command =>
+    command
+      .option("--store <path>", "key store file (default $BEDROCK_KEYS_STORE or ~/.bedrock-keys/keys.db)")
+      .option("--master-key-file <path>", "master key file when $BEDROCK_KEYS_MASTER_KEY is unset")
+      .option("--json", "print JSON");
+  storeOptions(keys.command("list").description("every stored key")).action(async (options: KeysOptions) => {
+    const { runKeysList } = await import("./keys.js");
+    await runKeysList(options, io);
+  });
+  storeOptions(keys.command("show").argument("<tenant>").description("one tenant's keys")).action(
+    async (tenant: string, options: KeysOptions) => {
+      const { runKeysShow } = await import("./keys.js");
+      await runKeysShow(tenant, options, io);
+    },
+  );
+  storeOptions(
+    keys
+      .command("revoke")
+      .argument("<tenant>")
+      .description("revoke a tenant's keys in the store (also revoke them in IAM)")
+      .option("--fingerprint <hex>", "revoke only this key"),
+  ).action(async (tenant: string, options: KeysOptions & { fingerprint?: string }) => {
+    const { runKeysRevoke } = await import("./keys.js");
+    await runKeysRevoke(tenant, options, io);
+  });
+
   program
     .command("inspect")
     .description("diagnose a key from stdin offline: kind, region, expiry, account, fingerprint")

@@ -17,7 +17,12 @@ export function exitCodeForError(error: unknown): number {
   if (typeof name !== "string") return ExitCode.Unexpected;
   if (name === "AbortError") return ExitCode.Interrupted;
   if (KEY_FORMAT_ERRORS.has(name)) return ExitCode.KeyFormat;
-  if (KEY_REJECTED_ERRORS.has(name)) return ExitCode.KeyRejected;
+  if (KEY_REJECTED_ERRORS.has(name)) {
+    // Onboarding that could not reach Bedrock at all proved nothing about the key.
+    return (error as { reason?: unknown }).reason === "UNVERIFIED"
+      ? ExitCode.Unexpected
+      : ExitCode.KeyRejected;
+  }
   if (STORE_ERRORS.has(name)) return ExitCode.Store;
   if (CREDENTIALS_ERRORS.has(name)) return ExitCode.Credentials;
   if (USAGE_ERRORS.has(name)) return ExitCode.Usage;
@@ -34,7 +39,7 @@ const KEY_FORMAT_ERRORS = new Set([
   "StoredKeyExpiredError",
 ]);
 
-const KEY_REJECTED_ERRORS = new Set(["BedrockKeyRejectedError", "KeyVerificationError", "OnboardingError"]);
+const KEY_REJECTED_ERRORS = new Set(["BedrockKeyRejectedError", "OnboardingVerificationError"]);
 
 const STORE_ERRORS = new Set([
   "KeyNotFoundError",

@@ -13,8 +13,9 @@ import type { CliOutput } from "../io/cli-io.js";
  */
 export function reportError(error: unknown, stderr: CliOutput, options: { debug: boolean }): void {
   const lines: string[] = [];
-  const { message, code, remediation } = describeError(error);
+  const { message, code, remediation, reason } = describeError(error);
   lines.push(`error: ${message}${code === undefined ? "" : ` [${code}]`}`);
+  if (reason !== undefined) lines.push(`  reason: ${reason}`);
   if (remediation !== undefined) lines.push(`  fix: ${remediation}`);
   if (options.debug) {
     let current: unknown = error;
@@ -32,9 +33,20 @@ export function reportError(error: unknown, stderr: CliOutput, options: { debug:
   stderr.write(`${redactSecrets(lines.join("\n"))}\n`);
 }
 
-function describeError(error: unknown): { message: string; code?: string; remediation?: string } {
+function describeError(error: unknown): {
+  message: string;
+  code?: string;
+  remediation?: string;
+  reason?: string;
+} {
   if (typeof error !== "object" || error === null) return { message: String(error), code: "UNEXPECTED" };
-  const record = error as { message?: unknown; code?: unknown; remediation?: unknown; name?: unknown };
+  const record = error as {
+    message?: unknown;
+    code?: unknown;
+    remediation?: unknown;
+    name?: unknown;
+    reason?: unknown;
+  };
   const message =
     typeof record.message === "string" && record.message !== "" ? record.message : String(error);
   const code =
@@ -45,5 +57,10 @@ function describeError(error: unknown): { message: string; code?: string; remedi
         : "UNEXPECTED";
   const remediation =
     typeof record.remediation === "string" && record.remediation !== "" ? record.remediation : undefined;
-  return remediation === undefined ? { message, code } : { message, code, remediation };
+  return {
+    message,
+    code,
+    ...(remediation !== undefined && { remediation }),
+    ...(typeof record.reason === "string" && { reason: record.reason }),
+  };
 }

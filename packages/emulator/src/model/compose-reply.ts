@@ -101,7 +101,8 @@ const NOISE = new Set(
     "explain describe write tell list summarize summarise give show provide create generate make help want need " +
     "like know think instruction input none solution next request answer question short long brief essay tokens " +
     "words paragraph sentence detail details start begin instructions one step steps reply respond based previous " +
-    "propose following build works work does using used"
+    "propose following build works work does using used identify design develop meet needed main implement " +
+    "handle improve document outline review measure check ensure"
   ).split(" "),
 );
 

@@ -7,10 +7,10 @@ import { quantile, summarize } from "../harness/stats.js";
 import type { Benchmark, BenchmarkContext } from "../harness/types.js";
 import { scriptedAnswers } from "../support/answers.js";
 import { rawBearerClient } from "../support/bearer-client.js";
-import type { ChatModelLike, EmulatorLike, LangchainApi } from "../support/contracts.js";
-import { withEmulator } from "../support/emulator.js";
+import type { ChatModelLike, LangchainApi } from "../support/contracts.js";
 import { benchModel } from "../support/fixtures.js";
 import { loadApi } from "../support/load-api.js";
+import { type RemoteEmulator, withRemoteEmulator } from "../support/remote-emulator.js";
 import { bySize } from "../support/sizes.js";
 
 const group = "2 chat overhead";
@@ -54,8 +54,8 @@ interface Contenders {
   clients: Array<ReturnType<typeof rawBearerClient>>;
 }
 
-function contenders(api: LangchainApi, emulator: EmulatorLike): Contenders {
-  const key = emulator.keys.issueLongTermKey({ userName: "bench-chat" });
+async function contenders(api: LangchainApi, emulator: RemoteEmulator): Promise<Contenders> {
+  const key = await emulator.issueLongTermKey("bench-chat");
   const connection = { endpoint: emulator.url, region: emulator.region, key };
   const raw = rawBearerClient(connection);
   const converseClient = rawBearerClient(connection);
@@ -108,13 +108,13 @@ async function langchainStream(model: ChatModelLike): Promise<[number, number]> 
   return [first, performance.now() - start];
 }
 
-async function measureInvoke(context: BenchmarkContext, emulator: EmulatorLike, models: Contenders) {
+async function measureInvoke(context: BenchmarkContext, emulator: RemoteEmulator, models: Contenders) {
   const { rounds, calls } = bySize(context.mode, {
-    quick: { rounds: 3, calls: 40 },
+    quick: { rounds: 2, calls: 25 },
     full: { rounds: 10, calls: 200 },
   });
   const batch = (call: () => Promise<unknown>) => async () => {
-    emulator.script("*", scriptedAnswers(calls, 20));
+    await emulator.script("*", scriptedAnswers(calls, 20));
     return msPerCall(calls, call);
   };
   const samples = await interleave({
@@ -133,14 +133,14 @@ async function measureInvoke(context: BenchmarkContext, emulator: EmulatorLike, 
   context.record(measuredEntry(invokeLc, { ours, anchor: summarize(samples.converse), note }));
 }
 
-async function measureStream(context: BenchmarkContext, emulator: EmulatorLike, models: Contenders) {
+async function measureStream(context: BenchmarkContext, emulator: RemoteEmulator, models: Contenders) {
   const { rounds, calls } = bySize(context.mode, {
-    quick: { rounds: 3, calls: 8 },
+    quick: { rounds: 2, calls: 4 },
     full: { rounds: 10, calls: 50 },
   });
   const first: Record<"ours" | "converse" | "raw", number[]> = { ours: [], converse: [], raw: [] };
   const batch = (name: keyof typeof first, call: () => Promise<[number, number]>) => async () => {
-    emulator.script("*", scriptedAnswers(calls, 500));
+    await emulator.script("*", scriptedAnswers(calls, 500));
     let firstSum = 0;
     let totalSum = 0;
     for (let index = 0; index < calls; index++) {
@@ -174,14 +174,17 @@ async function measureStream(context: BenchmarkContext, emulator: EmulatorLike, 
   );
 }
 
-async function measureConcurrency(context: BenchmarkContext, emulator: EmulatorLike, models: Contenders) {
-  const rounds = bySize(context.mode, { quick: 2, full: 6 });
+async function measureConcurrency(context: BenchmarkContext, emulator: RemoteEmulator, models: Contenders) {
+  const { rounds, warmupRounds } = bySize(context.mode, {
+    quick: { rounds: 1, warmupRounds: 0 },
+    full: { rounds: 6, warmupRounds: 1 },
+  });
   const percentiles: Record<"ours" | "raw", { p50: number[]; p99: number[] }> = {
     ours: { p50: [], p99: [] },
     raw: { p50: [], p99: [] },
   };
   const burst = (name: keyof typeof percentiles, call: () => Promise<unknown>) => async () => {
-    emulator.script("*", scriptedAnswers(200, 20));
+    await emulator.script("*", scriptedAnswers(200, 20));
     const latencies = await concurrentLatencies(200, call);
     percentiles[name].p50.push(quantile(latencies, 0.5));
     percentiles[name].p99.push(quantile(latencies, 0.99));
@@ -192,12 +195,12 @@ async function measureConcurrency(context: BenchmarkContext, emulator: EmulatorL
       ours: burst("ours", () => models.ours.invoke(prompt)),
       raw: burst("raw", () => rawInvoke(models.raw)),
     },
-    warmupRounds: 1,
+    warmupRounds,
     rounds,
     signal: context.signal,
   });
   const measured = (name: keyof typeof percentiles, which: "p50" | "p99") =>
-    summarize(percentiles[name][which].slice(1));
+    summarize(percentiles[name][which].slice(warmupRounds));
   const note = `${rounds} bursts of 200 calls started at once; spread is across bursts`;
   context.record(measuredEntry(p50, { ours: measured("ours", "p50"), anchor: measured("raw", "p50"), note }));
   context.record(measuredEntry(p99, { ours: measured("ours", "p99"), anchor: measured("raw", "p99"), note }));
@@ -211,14 +214,18 @@ export const chatOverhead: Benchmark = {
   budgetSeconds: { quick: 15, full: 240 },
   async run(context) {
     const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
-    await withEmulator({}, async (emulator) => {
-      const models = contenders(api, emulator);
-      await section(context, [invokeRaw, invokeLc], () => measureInvoke(context, emulator, models));
-      await section(context, [firstRaw, totalRaw, firstLc, totalLc], () =>
-        measureStream(context, emulator, models),
-      );
-      await section(context, [p50, p99], () => measureConcurrency(context, emulator, models));
-      for (const client of models.clients) client.destroy();
-    });
+    await withRemoteEmulator(
+      {},
+      async (emulator) => {
+        const models = await contenders(api, emulator);
+        await section(context, [invokeRaw, invokeLc], () => measureInvoke(context, emulator, models));
+        await section(context, [firstRaw, totalRaw, firstLc, totalLc], () =>
+          measureStream(context, emulator, models),
+        );
+        await section(context, [p50, p99], () => measureConcurrency(context, emulator, models));
+        for (const client of models.clients) client.destroy();
+      },
+      context.signal,
+    );
   },
 };

@@ -120,6 +120,8 @@ export const emulatorThroughput: Benchmark = {
   specs,
   budgetSeconds: { quick: 14, full: 150 },
   async run(context) {
-    await section(context, specs, () => withEmulator({}, (emulator) => measure(context, emulator)));
+    await section(context, specs, () =>
+      withEmulator({}, (emulator) => measure(context, emulator), context.signal),
+    );
   },
 };

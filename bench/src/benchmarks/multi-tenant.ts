@@ -4,10 +4,10 @@ import { section } from "../harness/section.js";
 import { summarize } from "../harness/stats.js";
 import type { Benchmark, BenchmarkContext } from "../harness/types.js";
 import { scriptedAnswers } from "../support/answers.js";
-import type { ChatModelLike, EmulatorLike, LangchainApi } from "../support/contracts.js";
-import { withEmulator } from "../support/emulator.js";
+import type { ChatModelLike, LangchainApi } from "../support/contracts.js";
 import { benchModel } from "../support/fixtures.js";
 import { loadApi } from "../support/load-api.js";
+import { type RemoteEmulator, withRemoteEmulator } from "../support/remote-emulator.js";
 import { bySize } from "../support/sizes.js";
 
 const group = "3 multi-tenant keys";
@@ -33,23 +33,27 @@ async function wallPerCall(
   return (performance.now() - start) / (tenants * callsPerTenant);
 }
 
-async function measure(context: BenchmarkContext, api: LangchainApi, emulator: EmulatorLike): Promise<void> {
+async function measure(
+  context: BenchmarkContext,
+  api: LangchainApi,
+  emulator: RemoteEmulator,
+): Promise<void> {
   const { rounds, calls } = bySize(context.mode, {
-    quick: { rounds: 3, calls: 3 },
+    quick: { rounds: 2, calls: 1 },
     full: { rounds: 8, calls: 20 },
   });
-  const keys = Array.from({ length: tenants }, (_, tenant) =>
-    emulator.keys.issueLongTermKey({ userName: `bench-tenant-${tenant}` }),
+  const keys = await Promise.all(
+    Array.from({ length: tenants }, (_, tenant) => emulator.issueLongTermKey(`bench-tenant-${tenant}`)),
   );
   const base = { model: benchModel, region: emulator.region, endpoint: emulator.url, maxTokens: 256 };
   // One shared model serving every tenant with a per-call key, against the same model on one constructor key.
   const shared: ChatModelLike = new api.ChatBedrockKey(base);
   const single: ChatModelLike = new api.ChatBedrockKey({ ...base, apiKey: keys[0] });
   const batch = (call: (tenant: number) => Promise<unknown>) => async () => {
-    emulator.script("*", scriptedAnswers(tenants * calls, 20));
+    await emulator.script("*", scriptedAnswers(tenants * calls, 20));
     return wallPerCall(calls, call);
   };
-  emulator.clearAudit();
+  await emulator.clearAudit();
   const samples = await interleave({
     contenders: {
       ours: batch((tenant) => shared.invoke(prompt, { configurable: { apiKey: keys[tenant] } })),
@@ -59,12 +63,12 @@ async function measure(context: BenchmarkContext, api: LangchainApi, emulator: E
     rounds,
     signal: context.signal,
   });
-  const fingerprints = new Set(emulator.audit().map((entry) => entry.fingerprint));
+  const audit = await emulator.auditSummary();
   context.record(
     measuredEntry(perCallKeys, {
       ours: summarize(samples.ours),
       anchor: summarize(samples.anchor),
-      note: `${rounds} rounds of ${tenants} tenants x ${calls} calls (tenants concurrent); the audit saw ${fingerprints.size} distinct key fingerprints`,
+      note: `${rounds} rounds of ${tenants} tenants x ${calls} calls (tenants concurrent); the audit saw ${audit.fingerprints} distinct key fingerprints`,
     }),
   );
 }
@@ -74,11 +78,13 @@ export const multiTenant: Benchmark = {
   id: "multi-tenant",
   title: "per-call tenant keys vs a single key (ChatBedrockKey)",
   specs: [perCallKeys],
-  budgetSeconds: { quick: 10, full: 90 },
+  budgetSeconds: { quick: 15, full: 90 },
   async run(context) {
     const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
-    await withEmulator({}, (emulator) =>
-      section(context, [perCallKeys], () => measure(context, api, emulator)),
+    await withRemoteEmulator(
+      {},
+      (emulator) => section(context, [perCallKeys], () => measure(context, api, emulator)),
+      context.signal,
     );
   },
 };

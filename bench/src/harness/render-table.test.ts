@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { measuredEntry, skippedEntry, spec } from "./entries.js";
-import { formatNumber, formatSummary, formatTarget, renderReport, renderTable } from "./render-table.js";
+import {
+  formatNumber,
+  formatRatio,
+  formatSummary,
+  formatTarget,
+  renderReport,
+  renderTable,
+} from "./render-table.js";
 import { single, summarize } from "./stats.js";
 import type { Results } from "./types.js";
 
@@ -16,6 +23,11 @@ describe("table rendering", () => {
     expect(formatNumber(123.45)).toBe("123.5");
     expect(formatNumber(1.234)).toBe("1.23");
     expect(formatNumber(0.012345)).toBe("0.0123");
+  });
+
+  it("keeps tiny ratios readable", () => {
+    expect(formatRatio(1.054)).toBe("1.05x");
+    expect(formatRatio(0.0001)).toBe("0.00010x");
   });
 
   it("shows the median with its IQR, or the bare value when there is no spread", () => {

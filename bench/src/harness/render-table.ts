@@ -12,6 +12,11 @@ export function formatNumber(value: number): string {
   return value.toPrecision(3);
 }
 
+/** A ratio with two decimals, or two significant digits when it is tiny (e.g. 1 mint against 10,000). */
+export function formatRatio(value: number): string {
+  return `${Math.abs(value) >= 0.01 || value === 0 ? value.toFixed(2) : value.toPrecision(2)}x`;
+}
+
 /** `median (IQR q1–q3)`, or just the median when there is a single sample. */
 export function formatSummary(summary: Summary | null): string {
   if (summary === null) return "–";
@@ -56,7 +61,7 @@ export function renderTable(entries: readonly Entry[]): string {
       entry.unit,
       ourCell(entry),
       anchorCell(entry),
-      entry.ratio === null ? "–" : `**${entry.ratio.toFixed(2)}x**`,
+      entry.ratio === null ? "–" : `**${formatRatio(entry.ratio)}**`,
       formatTarget(entry.target, entry.unit),
       entry.met === null ? "–" : entry.met ? "yes" : "no",
       entry.note ?? "",

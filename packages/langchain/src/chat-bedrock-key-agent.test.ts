@@ -57,8 +57,21 @@ describe("ChatBedrockKey with createAgent (langchain v1)", () => {
       tools: [],
       responseFormat: z.object({ city: z.string(), temperature: z.number() }),
     });
-    harness.emulator.clearAudit();
-    const result = await agent.invoke({ messages: [{ role: "user", content: "Lisbon is 18 degrees." }] });
+    const invocations: Array<Record<string, unknown>> = [];
+    const result = await agent.invoke(
+      { messages: [{ role: "user", content: "Lisbon is 18 degrees." }] },
+      {
+        callbacks: [
+          {
+            handleChatModelStart: (_llm, _messages, _runId, _parent, extra) =>
+              void invocations.push(extra?.invocation_params as Record<string, unknown>),
+          },
+        ],
+      },
+    );
+    // The profile says structuredOutput, so createAgent asked for native JSON schema output (outputConfig), not a tool.
+    expect(invocations[0]?.outputConfig).toMatchObject({ textFormat: { type: "json_schema" } });
+    expect(invocations[0]?.toolConfig).toBeUndefined();
     expect(typeof result.structuredResponse.city).toBe("string");
     expect(typeof result.structuredResponse.temperature).toBe("number");
   });

@@ -150,6 +150,58 @@ describe("bedrock-keys onboard and keys", () => {
       expect(leakedWindows(output.stdout + output.stderr, key)).toEqual([]);
   });
 
+  it("rotates a tenant's key: the new key is verified, the old one retired; unknown tenants exit 5", async () => {
+    const oldKey = emulator.keys.issueLongTermKey();
+    const newKey = emulator.keys.issueLongTermKey();
+    expect((await run(onboardArgs("acme"), { stdin: oldKey, env: temp.env, now })).code).toBe(ExitCode.Ok);
+    const rotateArgs = (tenant: string): string[] => [
+      "keys",
+      "rotate",
+      tenant,
+      "--endpoint",
+      emulator.url,
+      "--region",
+      "us-east-1",
+      "--store",
+      temp.store,
+      "--json",
+    ];
+    const rotated = await run(rotateArgs("acme"), { stdin: newKey, env: temp.env, now });
+    expect(rotated.code).toBe(ExitCode.Ok);
+    const report = JSON.parse(rotated.stdout) as { retired: string[]; fingerprint: string };
+    expect(report.retired).toHaveLength(1);
+    const shown = await run(["keys", "show", "acme", "--store", temp.store, "--json"], {
+      env: temp.env,
+      now,
+    });
+    const statuses = (JSON.parse(shown.stdout) as Array<{ fingerprint: string; status: string }>).map(
+      (record) => `${record.fingerprint === report.fingerprint ? "new" : "old"}:${record.status}`,
+    );
+    expect(statuses.sort()).toEqual(["new:active", "old:retired"]);
+
+    const rejected = emulator.keys.issueLongTermKey({ deniedByPolicy: true });
+    const failed = await run(rotateArgs("acme"), { stdin: rejected, env: temp.env, now });
+    expect(failed.code).toBe(ExitCode.KeyRejected);
+    const after = await run(["keys", "show", "acme", "--store", temp.store, "--json"], {
+      env: temp.env,
+      now,
+    });
+    expect(JSON.parse(after.stdout)).toContainEqual(
+      expect.objectContaining({ fingerprint: report.fingerprint, status: "active" }),
+    );
+
+    const unknown = await run(rotateArgs("nobody"), { stdin: newKey, env: temp.env, now });
+    expect(unknown.code).toBe(ExitCode.Store);
+    for (const output of [rotated, shown, failed, after, unknown]) {
+      const text = output.stdout + output.stderr;
+      expect([
+        ...leakedWindows(text, oldKey),
+        ...leakedWindows(text, newKey),
+        ...leakedWindows(text, rejected),
+      ]).toEqual([]);
+    }
+  });
+
   it("exits 5 with a typed error for a wrong master key or a file that is not a key store", async () => {
     const key = emulator.keys.issueLongTermKey();
     expect((await run(onboardArgs("acme"), { stdin: key, env: temp.env, now })).code).toBe(ExitCode.Ok);

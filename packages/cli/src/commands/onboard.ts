@@ -1,4 +1,4 @@
-import { onboardKey } from "@bedrock-keys/credentials";
+import { KeyNotFoundError, onboardKey } from "@bedrock-keys/credentials";
 import { createStyle } from "../format/create-style.js";
 import { onboardingReportToJson, renderOnboardingReport } from "../format/render-onboarding-report.js";
 import type { CliIo } from "../io/cli-io.js";
@@ -17,11 +17,14 @@ export interface OnboardOptions extends StoreOptions {
   /** `--no-verify` sets this to false. */
   verify: boolean;
   probeModel?: string;
+  /** `keys rotate`: the tenant must already have an active key, which the new one replaces. */
+  rotate?: boolean;
 }
 
 /**
  * `bedrock-keys onboard --tenant T`: reads a pasted key (hidden prompt or stdin), diagnoses it, verifies it live,
- * stores it sealed in the key store and prints the report — never the key.
+ * stores it sealed in the key store and prints the report — never the key. A tenant's previous key is retired
+ * once the new one is verified; `keys rotate` is the same path for a tenant that must already have a key.
  *
  * @example
  * ```ts
@@ -29,10 +32,16 @@ export interface OnboardOptions extends StoreOptions {
  * ```
  */
 export async function runOnboard(options: OnboardOptions, io: CliIo): Promise<void> {
-  const pasted = await readKeyInput(io, `Paste the Bedrock API key for tenant "${options.tenant}"`);
   const store = openKeyStore(options, io);
   const status = createStatus(io);
   try {
+    if (options.rotate === true && (await store.get(options.tenant)) === undefined) {
+      throw new KeyNotFoundError(options.tenant);
+    }
+    const pasted = await readKeyInput(
+      io,
+      `Paste the ${options.rotate === true ? "new " : ""}Bedrock API key for tenant "${options.tenant}"`,
+    );
     status.start(options.verify ? "Checking the key and verifying it with Bedrock" : "Checking the key");
     const report = await onboardKey({
       tenantId: options.tenant,
@@ -48,7 +57,10 @@ export async function runOnboard(options: OnboardOptions, io: CliIo): Promise<vo
       status.fail("The key was not stored");
       throw error;
     });
-    status.succeed(`Key ${report.redacted} stored for tenant "${report.tenantId}"`);
+    status.succeed(
+      `Key ${report.redacted} stored for tenant "${report.tenantId}"` +
+        (report.retired.length > 0 ? `; retired ${report.retired.join(", ")}` : ""),
+    );
     io.stdout.write(
       options.json === true
         ? `${JSON.stringify(onboardingReportToJson(report), null, 2)}\n`

@@ -68,6 +68,19 @@ export function registerCommands(program: Command, io: CliIo): void {
     const { runKeysRevoke } = await import("./keys.js");
     await runKeysRevoke(tenant, options, io);
   });
+  storeOptions(
+    keys
+      .command("rotate")
+      .argument("<tenant>")
+      .description("replace a tenant's key: read the new one, verify it live, then retire the old one")
+      .option("--endpoint <url>", "Bedrock Runtime endpoint override (e.g. the emulator)")
+      .option("--region <region>", "region for a long-term key")
+      .option("--probe-model <id>", "the model to verify the key with")
+      .option("--no-verify", "skip the live check"),
+  ).action(async (tenant: string, options: Omit<OnboardOptions, "tenant">) => {
+    const { runOnboard } = await import("./onboard.js");
+    await runOnboard({ ...options, tenant, rotate: true }, io);
+  });
 
   program
     .command("inspect")

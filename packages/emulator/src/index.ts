@@ -11,5 +11,6 @@ export type { FaultConfig, FaultKind } from "./faults/fault-injector.js";
 export { DEFAULT_MODELS } from "./model/catalog.js";
 export type { ModelInfo, ModelOutput, ModelRequest, StopReason, Usage } from "./model/types.js";
 export type { QuotaConfig } from "./quotas/quota-limiter.js";
+export { type CliOutput, runEmulatorCli } from "./run-emulator-cli.js";
 export type { ScriptedResponse } from "./script/scripted-response.js";
 export { startEmulator } from "./start-emulator.js";

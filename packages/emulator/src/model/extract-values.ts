@@ -29,6 +29,9 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** Characters of a text scanned for values. */
+const MAX_SCAN = 4000;
+
 /** Words that often start a request with a capital letter without being names. */
 const SENTENCE_STARTERS = new Set(
   (
@@ -77,14 +80,19 @@ export function tokenize(text: string): string[] {
  * ```
  */
 export function extractValues(text: string): TextValues {
-  const trimmed = text.trim();
+  // Long prompts: look at their beginning and end only, which keeps extraction fast and linear.
+  const trimmed =
+    text.length > MAX_SCAN
+      ? `${text.slice(0, MAX_SCAN / 2)}\n${text.slice(-MAX_SCAN / 2)}`.trim()
+      : text.trim();
   const urls = trimmed.match(/https?:\/\/[^\s"'<>)]+/g) ?? [];
   const emails = trimmed.match(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g) ?? [];
   const dates = trimmed.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
   const withoutDates = trimmed.replace(/\b\d{4}-\d{2}-\d{2}\b/g, " ");
-  const expressions = (withoutDates.match(/[-(]*\d[\d.\s]*(?:[-+*/^%][\s(]*\d[\d.\s)]*)+/g) ?? []).map(
-    (match) => match.trim(),
-  );
+  const expressions = (
+    withoutDates.match(/\(*-?\d+(?:\.\d+)?\)*(?:[ \t]*[-+*/^%][ \t]*\(*[ \t]*-?\d+(?:\.\d+)?[ \t]*\)*)+/g) ??
+    []
+  ).map((match) => match.trim());
   const numbers = (withoutDates.match(/(?<![\w.])-?\d+(?:\.\d+)?/g) ?? []).map(Number);
   const quoted: string[] = [];
   for (const match of trimmed.matchAll(/"([^"\n]{1,200})"|(?<!`)`([^`\n]{1,200})`(?!`)|“([^”\n]{1,200})”/g)) {

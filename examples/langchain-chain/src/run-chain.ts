@@ -1,3 +1,4 @@
+import { parseBedrockApiKey } from "@bedrock-keys/credentials";
 import { ChatBedrockKey } from "@bedrock-keys/langchain";
 import { StringOutputParser } from "@langchain/core/output_parsers";
 import { ChatPromptTemplate } from "@langchain/core/prompts";
@@ -35,25 +36,26 @@ export async function runChain(target: ChainTarget, write: (line: string) => voi
     ["human", "{question}"],
   ]);
   const chain = prompt.pipe(model).pipe(new StringOutputParser());
+  // Parsed keys print redacted everywhere; LangChain copies *string* configurable values into LangSmith metadata.
+  const acmeKey = parseBedrockApiKey(target.tenantKeys.acme);
+  const globexKey = parseBedrockApiKey(target.tenantKeys.globex);
 
   write("== 1. streaming a chain (acme's key)");
   let streamed = "";
   const stream = await chain.stream(
     { company: "Acme", question: "Why use Bedrock API keys instead of IAM users?" },
-    { configurable: { apiKey: target.tenantKeys.acme } },
+    { configurable: { apiKey: acmeKey } },
   );
   for await (const piece of stream) streamed += piece;
   write(streamed);
 
   write("== 2. two tenants, one model, concurrent calls");
+  write(`keys: ${acmeKey} and ${globexKey}`);
   const [acme, globex] = await Promise.all([
-    chain.invoke(
-      { company: "Acme", question: "Greet our customer." },
-      { configurable: { apiKey: target.tenantKeys.acme } },
-    ),
+    chain.invoke({ company: "Acme", question: "Greet our customer." }, { configurable: { apiKey: acmeKey } }),
     chain.invoke(
       { company: "Globex", question: "Greet our customer." },
-      { configurable: { apiKey: target.tenantKeys.globex } },
+      { configurable: { apiKey: globexKey } },
     ),
   ]);
   write(`acme:   ${acme}`);
@@ -66,7 +68,7 @@ export async function runChain(target: ChainTarget, write: (line: string) => voi
   });
   const extractor = model.withStructuredOutput(ticket, { name: "ticket", includeRaw: true });
   const { parsed, raw } = await extractor.invoke("The login page is down for every customer!", {
-    configurable: { apiKey: target.tenantKeys.acme },
+    configurable: { apiKey: acmeKey },
   });
   write(JSON.stringify(parsed));
   const usage = (raw as { usage_metadata?: { input_tokens: number; output_tokens: number } }).usage_metadata;

@@ -195,3 +195,28 @@ describe("synthesizeFromSchema", () => {
     expect(synthesize(schema)).toEqual(synthesize(schema));
   });
 });
+
+describe("synthesizeFromSchema: enums across a crowd", () => {
+  it("takes the option the text names, and spreads seeded picks otherwise", () => {
+    const schema = { type: "string", enum: ["buy", "sell", "hold"] };
+    expect(synthesize(schema, "I think we should sell now")).toBe("sell");
+    const picks = new Set(
+      Array.from({ length: 30 }, (_, seed) =>
+        synthesizeFromSchema(schema, {
+          values: extractValues("Market is calm today"),
+          random: createRandom(seed),
+        }),
+      ),
+    );
+    expect(picks).toEqual(new Set(["buy", "sell", "hold"]));
+    const named = new Set(
+      Array.from({ length: 30 }, (_, seed) =>
+        synthesizeFromSchema(schema, {
+          values: extractValues("Options: buy or hold."),
+          random: createRandom(seed),
+        }),
+      ),
+    );
+    expect(named).toEqual(new Set(["buy", "hold"]));
+  });
+});

@@ -147,17 +147,31 @@ function synthesizeArray(schema: Schema, state: State, depth: number, name: stri
   return result;
 }
 
+/**
+ * The one option the text names, else a seeded pick among the named ones (or all), so a crowd of agents facing
+ * the same choice does not all pick the first option.
+ */
+function pickEnum(options: unknown[], state: State, variant: number): unknown {
+  const lower = state.context.values.lower;
+  const named = options.filter(
+    (option) =>
+      typeof option === "string" && new RegExp(`\\b${escapeRegExp(option.toLowerCase())}\\b`).test(lower),
+  );
+  if (named.length === 1 && variant === 0) return named[0];
+  const pool = named.length > 1 ? named : options;
+  if (variant > 0) return options[(options.indexOf(pool[0]) + variant) % options.length];
+  return state.context.random.pick(pool);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 function synthesize(input: Schema, state: State, depth: number, name: string, variant: number): unknown {
   const schema = flatten(input, state, depth);
   if ("const" in schema) return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) {
-    const options = schema.enum as unknown[];
-    const lower = state.context.values.lower;
-    const mentioned = options.findIndex(
-      (option) => typeof option === "string" && lower.includes(option.toLowerCase()),
-    );
-    return options[(Math.max(mentioned, 0) + variant) % options.length];
-  }
+  if (Array.isArray(schema.enum) && schema.enum.length > 0)
+    return pickEnum(schema.enum as unknown[], state, variant);
   const choices = (Array.isArray(schema.anyOf) ? schema.anyOf : schema.oneOf) as unknown[] | undefined;
   if (Array.isArray(choices) && choices.length > 0) {
     const { anyOf: _anyOf, oneOf: _oneOf, ...rest } = schema;

@@ -1,5 +1,5 @@
 import { tool } from "@langchain/core/tools";
-import { createAgent } from "langchain";
+import { bedrockPromptCachingMiddleware, createAgent } from "langchain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { HAIKU, startTestEmulator } from "./__fixtures__/emulator-model.js";
@@ -74,5 +74,29 @@ describe("ChatBedrockKey with createAgent (langchain v1)", () => {
     expect(invocations[0]?.toolConfig).toBeUndefined();
     expect(typeof result.structuredResponse.city).toBe("string");
     expect(typeof result.structuredResponse.temperature).toBe("number");
+  });
+});
+
+describe("ChatBedrockKey with LangChain's Bedrock prompt-caching middleware", () => {
+  it("turns the middleware's cache_control into cache points (cache read on the second run)", async () => {
+    const model = harness.model();
+    // The middleware recognises Bedrock models by the name "ChatBedrockConverse" (it checks getName()).
+    model.name = "ChatBedrockConverse";
+    const usages: Array<Record<string, unknown> | undefined> = [];
+    const agent = createAgent({
+      model,
+      tools: [],
+      systemPrompt: "You are a support agent for ACME. Policies: be polite, be precise. ".repeat(30),
+      middleware: [bedrockPromptCachingMiddleware({ ttl: "5m" })],
+    });
+    for (let run = 0; run < 2; run++) {
+      const result = await agent.invoke({ messages: [{ role: "user", content: "Where is my order?" }] });
+      const last = result.messages.at(-1) as {
+        usage_metadata?: { input_token_details?: Record<string, unknown> };
+      };
+      usages.push(last.usage_metadata?.input_token_details);
+    }
+    expect(Number(usages[0]?.cache_creation)).toBeGreaterThan(0);
+    expect(Number(usages[1]?.cache_read)).toBeGreaterThan(0);
   });
 });

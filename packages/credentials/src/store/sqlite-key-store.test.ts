@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "libsql";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseBedrockApiKey } from "../key/parse-bedrock-api-key.js";
+import { compileForChild } from "./__fixtures__/compile-for-child.js";
 import { describeKeyStoreContract } from "./__fixtures__/describe-key-store-contract.js";
 import { leakedWindows, makeLongTermKey } from "./__fixtures__/test-keys.js";
 import { MasterKeyMismatchError } from "./errors/master-key-mismatch-error.js";
@@ -14,6 +15,11 @@ import { MasterKey } from "./master-key.js";
 import { SqliteKeyStore } from "./sqlite-key-store.js";
 
 const fixtures = fileURLToPath(new URL("./__fixtures__/", import.meta.url));
+const sourceRoot = fileURLToPath(new URL("../", import.meta.url));
+// Inside the package, so the compiled sources resolve `zod` and `libsql` from its node_modules.
+const compiled = fileURLToPath(
+  new URL(`../../node_modules/.cache/store-worker-${process.pid}/`, import.meta.url),
+);
 
 function tempDirectory(): string {
   return mkdtempSync(join(tmpdir(), "bk-sqlite-"));
@@ -45,6 +51,15 @@ describe("SqliteKeyStore", () => {
     stores.push(store);
     return store;
   };
+  beforeAll(() => {
+    const entries = ["sqlite-key-store.ts", "load-master-key.ts", "errors/key-store-conflict-error.ts"];
+    compileForChild(
+      entries.map((file) => join(sourceRoot, "store", file)),
+      sourceRoot,
+      compiled,
+    );
+  });
+  afterAll(() => rmSync(compiled, { recursive: true, force: true }));
   beforeEach(() => {
     directory = tempDirectory();
     path = join(directory, "nested", "keys.db");
@@ -136,14 +151,10 @@ describe("SqliteKeyStore", () => {
   });
 
   function runWorker(args: string[], masterKey: string, onLine?: (line: string) => void): Promise<string[]> {
-    const child = spawn(
-      process.execPath,
-      ["--import", join(fixtures, "ts-loader.mjs"), join(fixtures, "store-worker.mjs"), ...args],
-      {
-        env: { PATH: process.env.PATH, BEDROCK_KEYS_MASTER_KEY: masterKey },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    const child = spawn(process.execPath, [join(fixtures, "store-worker.mjs"), compiled, ...args], {
+      env: { PATH: process.env.PATH, BEDROCK_KEYS_MASTER_KEY: masterKey },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     children.push(child);
     const lines: string[] = [];
     let stderr = "";

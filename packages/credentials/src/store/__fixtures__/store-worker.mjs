@@ -1,14 +1,18 @@
-// A child process for the SQLite key store's multi-process and crash tests. It runs the real SqliteKeyStore
-// (through ts-loader.mjs) and prints one line per completed step, never a secret:
-//   node --import ./ts-loader.mjs store-worker.mjs rotate <db> <tenant> <count>   rotate in a loop
-//   node --import ./ts-loader.mjs store-worker.mjs put <db> <prefix> <count>      put keys for many tenants
+// A child process for the SQLite key store's multi-process and crash tests. It runs the real SqliteKeyStore,
+// transpiled by compile-for-child.ts into <compiled>, and prints one line per step, never a secret:
+//   node store-worker.mjs <compiled> rotate <db> <tenant> <count>   rotate in a loop
+//   node store-worker.mjs <compiled> put <db> <prefix> <count>      put keys for many tenants
 // The master key comes from BEDROCK_KEYS_MASTER_KEY in the environment the parent passes.
 import { randomBytes } from "node:crypto";
-import { KeyStoreConflictError } from "../errors/key-store-conflict-error.ts";
-import { loadMasterKey } from "../load-master-key.ts";
-import { SqliteKeyStore } from "../sqlite-key-store.ts";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
-const [mode, path, name, countText] = process.argv.slice(2);
+const [compiled, mode, path, name, countText] = process.argv.slice(2);
+const load = (file) => import(pathToFileURL(join(compiled, file)).href);
+const { KeyStoreConflictError } = await load("store/errors/key-store-conflict-error.js");
+const { loadMasterKey } = await load("store/load-master-key.js");
+const { SqliteKeyStore } = await load("store/sqlite-key-store.js");
+
 const count = Number(countText);
 const store = new SqliteKeyStore({ path, masterKey: loadMasterKey({ create: false }) });
 

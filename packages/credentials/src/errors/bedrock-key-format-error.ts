@@ -23,6 +23,7 @@ import { BedrockKeysError, type BedrockKeysErrorOptions } from "./bedrock-keys-e
  * | `MALFORMED_SHORT_TERM_KEY` | a short-term key whose presigned URL is not a valid `CallWithBearerToken` request |
  * | `EXPIRED` | a short-term key past its expiry |
  * | `NOT_YET_VALID` | a short-term key dated more than 5 minutes in the future |
+ * | `EXTRA_TEXT` | a key mixed with other text, such as the other lines of a `.env` file |
  * | `UNRECOGNIZED` | anything else |
  */
 export type BedrockKeyFormatErrorCode =
@@ -46,6 +47,7 @@ export type BedrockKeyFormatErrorCode =
   | "MALFORMED_SHORT_TERM_KEY"
   | "EXPIRED"
   | "NOT_YET_VALID"
+  | "EXTRA_TEXT"
   | "UNRECOGNIZED";
 
 /** Extra facts a format error may carry; none of them is key material. */

@@ -111,5 +111,11 @@ export function diagnoseForeignText(text: string): BedrockKeyFormatError {
       "This is a long-term key without its 'ABSK' prefix. Copy the whole key, prefix included.",
     );
   }
+  if (/(?:^|[\s,;"'`=:])(?:ABSK|bedrock-api-key-)/.test(text)) {
+    return error(
+      "EXTRA_TEXT",
+      "A Bedrock API key is in there, but mixed with other text (other lines of a .env file, a sentence…). Paste only the key.",
+    );
+  }
   return error("UNRECOGNIZED", `This is not an Amazon Bedrock API key. ${FIND_KEY}`);
 }

@@ -223,6 +223,8 @@ describe("parseBedrockApiKey diagnoses bad pastes", () => {
       makeShortTermKey({ issuedAt: new Date("2026-01-16T10:00:00Z") }),
       "NOT_YET_VALID",
     ],
+    ["two lines of a .env file", `AWS_REGION=us-east-1\nAWS_BEARER_TOKEN_BEDROCK=${long}`, "EXTRA_TEXT"],
+    ["a key inside a sentence", `my key is ${long} thanks`, "EXTRA_TEXT"],
     ["a sentence", "my bedrock key is in the vault", "UNRECOGNIZED"],
     ["a GitHub token", "ghp_16C7e42F292c6912E7710c838347Ae178B4a", "UNRECOGNIZED"],
     ["a number", "1234", "UNRECOGNIZED"],

@@ -1,37 +1,152 @@
+import { fromKeyStore, MemoryKeyStore, onboardKey, parseBedrockApiKey } from "@bedrock-keys/credentials";
+import { type Emulator, startEmulator } from "@bedrock-keys/emulator";
+import { ChatBedrockKey } from "@bedrock-keys/langchain";
 import { CliError } from "../errors/cli-error.js";
+import { createStyle } from "../format/create-style.js";
+import { renderOnboardingReport } from "../format/render-onboarding-report.js";
 import type { CliIo } from "../io/cli-io.js";
+import { renderRunSummary } from "../runs/render-run-summary.js";
+import { runMarketSimulation } from "../runs/run-market-simulation.js";
+import { runRolePlay } from "../runs/run-role-play.js";
+import { faultsFor, latencyFor } from "./realistic-latency.js";
 
-/**
- * Options of `bedrock-keys demo`.
- *
- * @example
- * ```ts
- * await runDemo({}, io);
- * ```
- */
+/** Options of `bedrock-keys demo`. */
 export interface DemoOptions {
-  /** Bedrock Runtime endpoint override (tests point a "real key" run at the emulator). */
+  /** Bedrock Runtime endpoint for a key from the environment (default: Amazon Bedrock itself). */
   endpoint?: string;
+  latency: "realistic" | "none";
+  agents: number;
+  ticks: number;
+  turns: number;
+  /** Model to run on (default: the model onboarding proved, else Amazon Nova Lite). */
+  model?: string;
 }
 
+const TENANT = "demo-tenant";
+const DEFAULT_MODEL = "amazon.nova-lite-v1:0";
+
 /**
- * `bedrock-keys demo`: the whole path a customer's key takes, end to end.
+ * `bedrock-keys demo`: the whole path a customer's key takes. Without `AWS_BEARER_TOKEN_BEDROCK` it starts the
+ * embedded emulator with realistic latency and issues a demo key; with it, it uses that key against Amazon
+ * Bedrock in the key's region (or `AWS_REGION`). Either way it onboards a demo tenant through `onboardKey` (the
+ * path a customer takes) into an in-memory sealed store, then runs a role-play and a market simulation through
+ * `ChatBedrockKey` as that tenant (`fromKeyStore`), with live progress and a final summary.
  *
  * @example
  * ```ts
- * await runDemo({}, io);
+ * await runDemo({ latency: "realistic", agents: 20, ticks: 3, turns: 6 }, io);
  * ```
  */
-export async function runDemo(_options: DemoOptions, io: CliIo): Promise<void> {
-  io.stdout.write(
-    [
-      "bedrock-keys demo",
-      "",
-      "Not available yet in this build: the demo needs the emulator (startEmulator), the onboarding path",
-      "(onboardKey, MemoryKeyStore, fromKeyStore), ChatBedrockKey and the agents examples, which are still",
-      "being written in this repository.",
-      "",
-    ].join("\n"),
-  );
-  throw new CliError("The demo is not available in this build yet.", { code: "DEMO_UNAVAILABLE" });
+export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
+  const style = createStyle(io, io.stdout);
+  const out = (text = ""): void => {
+    io.stdout.write(`${text}\n`);
+  };
+  const envKey = io.env.AWS_BEARER_TOKEN_BEDROCK?.trim();
+  let emulator: Emulator | undefined;
+  try {
+    let pasted: string;
+    let endpoint: string | undefined;
+    let region: string;
+    if (envKey === undefined || envKey === "") {
+      emulator = await startEmulator({
+        latency: latencyFor(options.latency),
+        faults: faultsFor(options.latency),
+      });
+      pasted = emulator.keys.issueLongTermKey({ accountId: "123456789012" });
+      endpoint = emulator.url;
+      region = emulator.region;
+      out(
+        style.bold("bedrock-keys demo") +
+          style.dim(
+            ` — embedded emulator at ${emulator.url}` +
+              (options.latency === "realistic" ? ", realistic latency and 5% throttling" : ", no latency"),
+          ),
+      );
+      out(style.dim("  (set AWS_BEARER_TOKEN_BEDROCK to run the same demo on Amazon Bedrock)"));
+    } else {
+      pasted = envKey;
+      endpoint = options.endpoint;
+      const key = parseBedrockApiKey(envKey, { now: io.now() });
+      region = key.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? "us-east-1";
+      out(
+        style.bold("bedrock-keys demo") +
+          style.dim(
+            ` — ${endpoint === undefined ? "Amazon Bedrock" : endpoint} in ${region}, key ${key} from AWS_BEARER_TOKEN_BEDROCK`,
+          ),
+      );
+    }
+
+    out();
+    out(
+      style.bold(`1. Onboarding tenant "${TENANT}"`) +
+        style.dim(" — diagnose, verify live, seal into the key store"),
+    );
+    const store = new MemoryKeyStore();
+    const report = await onboardKey({
+      tenantId: TENANT,
+      pasted,
+      store,
+      region,
+      env: {},
+      now: io.now(),
+      ...(endpoint !== undefined && { endpoint }),
+    });
+    out(renderOnboardingReport(report, io.now(), style).trimEnd());
+
+    const modelId =
+      options.model ?? (emulator === undefined ? report.verifiedWith?.modelId : undefined) ?? DEFAULT_MODEL;
+    const model = new ChatBedrockKey({
+      model: modelId,
+      tokenProvider: fromKeyStore(store, TENANT),
+      region,
+      maxTokens: 256,
+      temperature: 0.7,
+      maxRetries: 0,
+      env: {},
+      ...(endpoint !== undefined && { endpoint }),
+    });
+
+    out();
+    out(
+      style.bold(`2. Role-play on ${modelId} as "${TENANT}"`) +
+        style.dim(" — a stock trader instructs a programmer"),
+    );
+    const rolePlay = await runRolePlay({ model, turns: options.turns, style }, io);
+
+    out();
+    out(
+      style.bold(`3. Market simulation: ${options.agents} traders x ${options.ticks} ticks as "${TENANT}"`) +
+        style.dim(" — one shared rate limiter for the tenant's key"),
+    );
+    const simulation = await runMarketSimulation(
+      { model, agents: options.agents, ticks: options.ticks, style },
+      io,
+    );
+
+    out();
+    out(style.bold("Summary"));
+    out(renderRunSummary([rolePlay, simulation]).trimEnd());
+    const [record] = await store.list(TENANT);
+    out(
+      `tenant ${TENANT}: key ${report.redacted}, ${record?.status ?? "unknown"}, last used ${record?.lastUsedAt?.toISOString() ?? "never"}`,
+    );
+    if (emulator !== undefined) {
+      const audit = emulator.audit();
+      const mine = audit.filter((entry) => entry.fingerprint === report.fingerprint).length;
+      out(
+        style.dim(
+          `emulator audit: ${audit.length} requests, ${mine} of them on the tenant's key ${report.fingerprint}`,
+        ),
+      );
+    }
+    const failed = [rolePlay, simulation].filter((run) => run.status === "failed");
+    if (failed.length > 0) {
+      throw new CliError(`The demo's ${failed.map((run) => run.name).join(" and ")} failed.`, {
+        code: "DEMO_FAILED",
+      });
+    }
+  } finally {
+    await emulator?.close();
+  }
 }

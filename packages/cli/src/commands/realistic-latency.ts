@@ -23,3 +23,16 @@ export function latencyFor(profile: "realistic" | "none"): {
 } {
   return profile === "none" ? {} : { ...REALISTIC_LATENCY };
 }
+
+/**
+ * Faults the demo's emulator injects in realistic mode: a little throttling, as a busy Bedrock account sees, so
+ * the summary shows throttles absorbed by the shared rate limiter rather than lost work.
+ *
+ * @example
+ * ```ts
+ * await startEmulator({ latency: REALISTIC_LATENCY, faults: faultsFor("realistic") });
+ * ```
+ */
+export function faultsFor(profile: "realistic" | "none"): { rates?: { throttling: number }; seed?: number } {
+  return profile === "none" ? {} : { rates: { throttling: 0.05 }, seed: 7 };
+}

@@ -137,9 +137,29 @@ export function registerCommands(program: Command, io: CliIo): void {
   program
     .command("demo")
     .description(
-      "onboard a demo tenant and run a role-play and a world simulation on its key (emulator by default)",
+      "onboard a demo tenant and run a role-play and a market simulation on its key (emulator by default)",
     )
-    .option("--endpoint <url>", "Bedrock Runtime endpoint override")
+    .option("--endpoint <url>", "Bedrock Runtime endpoint for the key in $AWS_BEARER_TOKEN_BEDROCK")
+    .addOption(latencyOption())
+    .option(
+      "--agents <n>",
+      "traders in the simulation",
+      (value) => parseCount(value, "--agents", { min: 1, max: 1000 }),
+      20,
+    )
+    .option(
+      "--ticks <n>",
+      "simulation ticks",
+      (value) => parseCount(value, "--ticks", { min: 1, max: 100 }),
+      3,
+    )
+    .option(
+      "--turns <n>",
+      "role-play turns at most",
+      (value) => parseCount(value, "--turns", { min: 1, max: 20 }),
+      6,
+    )
+    .option("--model <id>", "model id or inference profile")
     .action(async (options: DemoOptions) => {
       const { runDemo } = await import("./demo.js");
       await runDemo(options, io);

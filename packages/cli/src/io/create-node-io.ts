@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { CliIo } from "./cli-io.js";
 
 /**
@@ -12,6 +13,8 @@ import type { CliIo } from "./cli-io.js";
  */
 export function createNodeIo(): { io: CliIo; dispose: () => void } {
   const controller = new AbortController();
+  // Every in-flight model call of a large simulation listens to this one signal.
+  setMaxListeners(0, controller.signal);
   let interrupts = 0;
   const onSignal = (): void => {
     interrupts += 1;

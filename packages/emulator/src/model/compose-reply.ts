@@ -106,6 +106,10 @@ const NOISE = new Set(
   ).split(" "),
 );
 
+function topicOf(words: readonly string[]): string[] {
+  return words.filter((word) => !NOISE.has(word) && !/^\d+$/.test(word)).slice(0, 6);
+}
+
 function fill(template: string, topic: string, a: string, b: string): string {
   return template.replace("{topic}", topic).replace("{a}", a).replace("{b}", b);
 }
@@ -130,6 +134,8 @@ export interface ReplyInput {
   system: string;
   lastUserText: string;
   firstUserText: string;
+  /** Earlier user turns, for follow-ups ("tell me more") whose own words carry no topic. */
+  earlierUserText?: string;
   /** Assistant turns so far (this speaker's own previous turns). */
   ownTurns: number;
   targetTokens: number;
@@ -149,10 +155,17 @@ export interface ReplyInput {
 export function composeReply(input: ReplyInput): string {
   const { mode, random } = input;
   const last = extractValues(input.lastUserText);
-  const topicWords = last.words.filter((word) => !NOISE.has(word) && !/^\d+$/.test(word)).slice(0, 6);
+  let topicWords = topicOf(last.words);
+  if (topicWords.length < 2 && input.earlierUserText !== undefined && input.mode === "assistant") {
+    topicWords = [...new Set([...topicWords, ...topicOf(extractValues(input.earlierUserText).words)])].slice(
+      0,
+      6,
+    );
+  }
   if (mode === "instructor") {
     const task = detectTask(input.system, input.firstUserText || input.lastUserText);
-    const template = INSTRUCTIONS[(input.ownTurns + random.int(2)) % INSTRUCTIONS.length] as string;
+    // One step per turn, in order, so consecutive instructions never repeat (loop guards watch for that).
+    const template = INSTRUCTIONS[input.ownTurns % INSTRUCTIONS.length] as string;
     const subject = task.replace(/[.!?]+$/, "");
     const detail =
       input.ownTurns > 0 && topicWords.length > 0

@@ -64,12 +64,18 @@ export function composeTextAnswer(input: TextAnswerInput): string {
   if (schema !== undefined)
     return JSON.stringify(synthesizeFromSchema(schema, { values: extractValues(userText), random }));
   const mode = detectReplyMode(system);
-  const firstUser = request.messages.find((message) => message.role === "user");
+  const userTurns = request.messages.filter((message) => message.role === "user");
+  const firstUser = userTurns[0];
   const reply = composeReply({
     mode,
     system,
     lastUserText: userText,
     firstUserText: blocksText(firstUser?.content),
+    earlierUserText: userTurns
+      .slice(-4, -1)
+      .reverse()
+      .map((message) => blocksText(message.content))
+      .join("\n"),
     ownTurns: request.messages.filter((message) => message.role === "assistant").length,
     targetTokens: targetTokens(userText, random),
     random,

@@ -418,3 +418,17 @@ describe("simulateConverse: more conversation shapes", () => {
     expect(output.usage.outputTokens).toBe(2);
   });
 });
+
+describe("simulateConverse: follow-ups", () => {
+  it("keeps the earlier topic when the follow-up names none", () => {
+    const output = simulateConverse(
+      request([
+        userText("Explain how volcanoes erupt"),
+        assistantText("Magma rises."),
+        userText("Tell me more"),
+      ]),
+      options,
+    );
+    expect(textOf(output).toLowerCase()).toContain("volcanoes");
+  });
+});

@@ -21,7 +21,10 @@ describe("findTerminationToken", () => {
     );
   });
 
-  it("finds nothing in ordinary prompts", () => {
+  it("finds nothing in ordinary prompts, placeholders or ordinary 'write X when' phrases", () => {
+    expect(findTerminationToken("You are a coder. Write tests when you change code.")).toBeUndefined();
+    expect(findTerminationToken("Answer using the <DOCUMENT> below.")).toBeUndefined();
+    expect(findTerminationToken("Say <END_OF_TASK> when finished.")).toBe("<END_OF_TASK>");
     expect(findTerminationToken("")).toBeUndefined();
     expect(findTerminationToken("You are a helpful assistant. Answer briefly.")).toBeUndefined();
   });

@@ -1,5 +1,7 @@
-const ANGLE_TOKEN = /<[A-Z][A-Z0-9_]*(?:_DONE|_END|DONE|END|TERMINATE|FINISHED|COMPLETE|STOP)>/;
-const ANY_ANGLE_TOKEN = /<[A-Z][A-Z0-9_]{2,}>/g;
+/** An angle-bracket token that says "finished": `<TASK_DONE>`, `<CAMEL_TASK_DONE>`, `<END_OF_TASK>`, `<GOODBYE>`. */
+const ANGLE_TOKEN = /<[A-Z0-9_]*(?:DONE|END|TERMINATE|FINISH|COMPLETE|STOP|EXIT|QUIT|BYE)[A-Z0-9_]*>/;
+/** What a "say X when done" token looks like: `FINISHED`, `ALL_DONE`, `<OVER>` — not an ordinary word. */
+const TOKEN_SHAPE = /^(?:<[^>]+>|[A-Z][A-Z0-9_]{2,})$/;
 const SAY_WHEN =
   /\b(?:say|reply with|respond with|answer with|output|write|end with|print|return)\s+(?:the\s+(?:word|token)\s+)?["'`]?([A-Za-z_<>][\w<>-]*)["'`]?\s+(?:when|once|if|after)\b/i;
 
@@ -18,12 +20,7 @@ export function findTerminationToken(system: string): string | undefined {
   const named = ANGLE_TOKEN.exec(system);
   if (named !== null) return named[0];
   const sayWhen = SAY_WHEN.exec(system);
-  if (sayWhen !== null) return sayWhen[1];
-  // A lone angle-bracket token that is not a placeholder like <YOUR_INSTRUCTION>.
-  const others = (system.match(ANY_ANGLE_TOKEN) ?? []).filter(
-    (token) => !/YOUR|INPUT|INSTRUCTION|SOLUTION/.test(token),
-  );
-  if (others.length > 0) return others[0];
+  if (sayWhen !== null && TOKEN_SHAPE.test(sayWhen[1] as string)) return sayWhen[1];
   if (/\bTERMINATE\b/.test(system)) return "TERMINATE";
   return undefined;
 }

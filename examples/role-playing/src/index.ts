@@ -1,0 +1,5 @@
+export {
+  type RolePlayingExampleOptions,
+  type RolePlayingExampleReport,
+  runRolePlayingExample,
+} from "./run-role-playing-example.js";

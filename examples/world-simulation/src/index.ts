@@ -1,0 +1,5 @@
+export {
+  runWorldSimulationExample,
+  type WorldSimulationExampleOptions,
+  type WorldSimulationExampleReport,
+} from "./run-world-simulation-example.js";

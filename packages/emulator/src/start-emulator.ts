@@ -42,7 +42,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const iam = new IamCredentialRegistry();
   const testCredentials = generateTestCredentials();
   iam.add({ ...testCredentials, userName: "bedrock-emulator-test" });
-  const timers = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
+  const timers = new Set<{ timer: NodeJS.Timeout; reject: (error: Error) => void }>();
   const context: EmulatorContext = {
     region,
     seed,
@@ -59,10 +59,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults: new FaultInjector(options.faults, seed),
     scripts: new ScriptQueue(),
     promptCache: new Set(),
+    closed: false,
     sleep(ms) {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         const pending = {
-          resolve,
+          reject,
           timer: setTimeout(() => {
             timers.delete(pending);
             resolve();
@@ -84,12 +85,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     region,
     close() {
       closed ??= (async () => {
+        context.closed = true;
+        await server.close();
+        // Requests waiting on latency or a slow fault end here; their connections are already gone.
         for (const pending of timers) {
           clearTimeout(pending.timer);
-          pending.resolve();
+          pending.reject(new Error("emulator closed"));
         }
         timers.clear();
-        await server.close();
       })();
       return closed;
     },

@@ -99,8 +99,9 @@ export function createDualProtocolServer(
     },
     close() {
       return new Promise((resolve) => {
+        // A reset, not a graceful end: a client with a request in flight must see it fail, not end cleanly.
+        for (const socket of sockets) socket.resetAndDestroy();
         for (const session of sessions) session.destroy();
-        for (const socket of sockets) socket.destroy();
         http1.closeAllConnections();
         tcp.close(() => resolve());
       });

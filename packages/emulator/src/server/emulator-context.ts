@@ -20,6 +20,8 @@ export interface EmulatorContext {
   scripts: ScriptQueue;
   /** Prompt prefixes seen before a cache point, so a repeat reports cache reads. */
   promptCache: Set<string>;
-  /** A delay that `close()` cuts short. */
+  /** Set by `close()`; errors of requests cut short by it are expected. */
+  closed: boolean;
+  /** A delay that `close()` cuts short (it rejects). */
   sleep(ms: number): Promise<void>;
 }

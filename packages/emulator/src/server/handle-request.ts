@@ -67,7 +67,9 @@ export function createRequestHandler(
         const wire = BedrockWireError.isInstance(error)
           ? error
           : new BedrockWireError("InternalServerException", "The emulator failed to process the request.");
-        if (!BedrockWireError.isInstance(error)) console.error("[bedrock-emulator] unexpected error", error);
+        if (!BedrockWireError.isInstance(error) && !context.closed) {
+          console.error("[bedrock-emulator] unexpected error", error);
+        }
         if (entry.errorType === undefined) entry.errorType = wire.errorType;
         if (response.headersSent) exchange.end();
         else exchange.sendError(wire, { closeConnection: wire.status === 413 });

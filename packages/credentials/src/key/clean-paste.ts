@@ -19,7 +19,7 @@ const ENV_PREFIX =
 // `Bearer `, `Authorization: Bearer `, `-H "Authorization: Bearer ` (curl), `"Authorization": "Bearer `.
 const HEADER_PREFIX =
   /^(?:(?:-H|--header)\s*)?(?:["']?Authorization["']?\s*[:=]\s*["']?)?(?:Bearer(?:\s+|$))?/i;
-const KEY_START = new RegExp(`(?:^|[\\s,;"'\`=:])(?:${LONG_TERM_PREFIX}|${SHORT_TERM_PREFIX})`, "g");
+const LONG_TERM_START = new RegExp(`(?:^|[\\s,;"'\`=:])${LONG_TERM_PREFIX}`, "g");
 const LINE_BREAKS = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
 
 function stripOnce(text: string): string {
@@ -58,13 +58,17 @@ export function cleanPaste(input: string): string {
         : "Only a prefix such as 'Bearer' or 'AWS_BEARER_TOKEN_BEDROCK=' was pasted, without a key after it. Paste the whole key.",
     );
   }
-  const starts = text.match(KEY_START)?.length ?? 0;
-  const secondShortTerm = text.indexOf(SHORT_TERM_PREFIX, 1) > 0;
+  // A short-term prefix cannot occur inside a key (base64 has no '-'); "ABSK" can, so it counts only after a
+  // separator.
+  const longTermStarts = text.match(LONG_TERM_START)?.length ?? 0;
+  const shortTermStarts = text.split(SHORT_TERM_PREFIX).length - 1;
   const half = text.length / 2;
-  const doubled = text.length % 2 === 0 && text.slice(0, half) === text.slice(half);
   const doubledKey =
-    doubled && (text.startsWith(LONG_TERM_PREFIX) || text.startsWith(SHORT_TERM_PREFIX)) && half > 16;
-  if (starts > 1 || secondShortTerm || doubledKey) {
+    text.length % 2 === 0 &&
+    half > 16 &&
+    text.slice(0, half) === text.slice(half) &&
+    (text.startsWith(LONG_TERM_PREFIX) || text.startsWith(SHORT_TERM_PREFIX));
+  if (longTermStarts + shortTermStarts > 1 || doubledKey) {
     throw new BedrockKeyFormatError(
       "MULTIPLE_KEYS",
       "More than one Bedrock API key was pasted. Paste exactly one key.",

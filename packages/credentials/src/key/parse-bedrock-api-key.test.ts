@@ -225,6 +225,8 @@ describe("parseBedrockApiKey diagnoses bad pastes", () => {
     ],
     ["two lines of a .env file", `AWS_REGION=us-east-1\nAWS_BEARER_TOKEN_BEDROCK=${long}`, "EXTRA_TEXT"],
     ["a key inside a sentence", `my key is ${long} thanks`, "EXTRA_TEXT"],
+    ["a short-term key after a label", `key: ${short}`, "EXTRA_TEXT"],
+    ["a long- and a short-term key glued together", `${long}${short}`, "MULTIPLE_KEYS"],
     ["a sentence", "my bedrock key is in the vault", "UNRECOGNIZED"],
     ["a GitHub token", "ghp_16C7e42F292c6912E7710c838347Ae178B4a", "UNRECOGNIZED"],
     ["a number", "1234", "UNRECOGNIZED"],

@@ -1,3 +1,4 @@
+import type { BaseMessage } from "@langchain/core/messages";
 import { tool } from "@langchain/core/tools";
 import { bedrockPromptCachingMiddleware, createAgent } from "langchain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,12 +84,16 @@ describe("ChatBedrockKey with LangChain's Bedrock prompt-caching middleware", ()
     // The middleware recognises Bedrock models by the name "ChatBedrockConverse" (it checks getName()).
     model.name = "ChatBedrockConverse";
     const usages: Array<Record<string, unknown> | undefined> = [];
+    // Casts: langchain's middleware and agent types do not check under exactOptionalPropertyTypes.
+    const middleware = (bedrockPromptCachingMiddleware as unknown as (options: { ttl: "5m" }) => unknown)({
+      ttl: "5m",
+    });
     const agent = createAgent({
       model,
       tools: [],
       systemPrompt: "You are a support agent for ACME. Policies: be polite, be precise. ".repeat(30),
-      middleware: [bedrockPromptCachingMiddleware({ ttl: "5m" })],
-    });
+      middleware: [middleware],
+    } as never) as unknown as { invoke(input: unknown): Promise<{ messages: BaseMessage[] }> };
     for (let run = 0; run < 2; run++) {
       const result = await agent.invoke({ messages: [{ role: "user", content: "Where is my order?" }] });
       const last = result.messages.at(-1) as {

@@ -111,3 +111,31 @@ describe("ChatBedrockKey content blocks", () => {
     expect(usageOf(second)?.input_token_details?.cache_read).toBeGreaterThan(0);
   });
 });
+
+describe("ChatBedrockKey reasoning", () => {
+  it("returns reasoning with its signature on invoke and stream, and sends it back in history", async () => {
+    const model = harness.model({
+      model: "anthropic.claude-sonnet-4-20250514-v1:0",
+      reasoning: { budgetTokens: 1024 },
+    });
+    const reply: AIMessageChunk = await model.invoke("Why is the sky blue?");
+    const blocks = reply.content as Array<{ type: string; reasoning?: string; signature?: string }>;
+    const reasoning = blocks.find((block) => block.type === "reasoning");
+    expect(reasoning?.reasoning?.length).toBeGreaterThan(0);
+    expect(reasoning?.signature?.length).toBeGreaterThan(0);
+
+    let streamed: AIMessageChunk | undefined;
+    for await (const chunk of await model.stream("Why is the sky blue?"))
+      streamed = streamed ? streamed.concat(chunk) : chunk;
+    const streamedBlocks = streamed?.content as Array<{ type: string; signature?: string }>;
+    expect(streamedBlocks.find((block) => block.type === "reasoning")?.signature).toBe(reasoning?.signature);
+
+    const followUp: AIMessageChunk = await model.invoke([
+      new HumanMessage("Why is the sky blue?"),
+      streamed as AIMessageChunk,
+      new HumanMessage("And at sunset?"),
+    ]);
+    expect(harness.emulator.audit().at(-1)?.status).toBe(200);
+    expect(followUp.content.length).toBeGreaterThan(0);
+  });
+});

@@ -30,7 +30,6 @@ describe("ChatBedrockKey under a LangSmith tracer", () => {
       { callbacks: [tracer], configurable: { apiKey: parseBedrockApiKey(canary), tenant: "acme" } },
     );
     expect(answer.length).toBeGreaterThan(0);
-    await tracer.awaitPendingRuns?.();
     expect(payloads.length).toBeGreaterThan(2);
     const traced = JSON.stringify(payloads);
     expect(traced).toContain("acme");

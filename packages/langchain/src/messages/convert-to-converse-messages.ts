@@ -61,10 +61,20 @@ export async function convertToConverseMessages(
     const converted = await convertOne(message, context);
     if (!converted?.content || converted.content.length === 0) continue;
     const last = messages.at(-1);
-    if (last && last.role === converted.role) last.content = [...(last.content ?? []), ...converted.content];
+    if (last && last.role === converted.role)
+      last.content = mergeContent(last.content ?? [], converted.content);
     else messages.push(converted);
   }
   return { messages, system };
+}
+
+/** Concatenates two turns' content, dropping a toolUse whose id the turn already holds (Bedrock rejects repeats). */
+function mergeContent(left: ContentBlock[], right: ContentBlock[]): ContentBlock[] {
+  const seen = new Set(left.flatMap((block) => (block.toolUse?.toolUseId ? [block.toolUse.toolUseId] : [])));
+  return [
+    ...left,
+    ...right.filter((block) => !block.toolUse?.toolUseId || !seen.has(block.toolUse.toolUseId)),
+  ];
 }
 
 async function convertOne(message: BaseMessage, context: ConversionContext): Promise<Message | undefined> {

@@ -1,3 +1,4 @@
+import { answerAgentPrompt } from "./answer-agent-prompt.js";
 import { answerFromToolResults } from "./answer-from-tool-results.js";
 import { composeReply, detectReplyMode } from "./compose-reply.js";
 import { blocksText, type ToolResultView } from "./conversation.js";
@@ -64,6 +65,8 @@ export function composeTextAnswer(input: TextAnswerInput): string {
   if (schema !== undefined)
     return JSON.stringify(synthesizeFromSchema(schema, { values: extractValues(userText), random }));
   const mode = detectReplyMode(system);
+  const meta = mode === "assistant" ? answerAgentPrompt(userText, random) : undefined;
+  if (meta !== undefined) return meta;
   const userTurns = request.messages.filter((message) => message.role === "user");
   const firstUser = userTurns[0];
   const reply = composeReply({

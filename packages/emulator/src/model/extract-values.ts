@@ -17,6 +17,8 @@ export interface TextValues {
   dates: string[];
   /** Arithmetic expressions such as `12 * (3 + 4)`. */
   expressions: string[];
+  /** Names that lead bullet or numbered list lines ("- researcher: finds facts" gives "researcher"). */
+  listItems: string[];
 }
 
 const STOP_WORDS = new Set(
@@ -108,6 +110,10 @@ export function extractValues(text: string): TextValues {
       continue;
     properNouns.push(noun);
   }
+  const listItems: string[] = [];
+  for (const match of trimmed.matchAll(/^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([^:\n]{1,60}?)[ \t]*(?::|$)/gm)) {
+    listItems.push((match[1] as string).trim());
+  }
   const seen = new Set<string>();
   const words: string[] = [];
   for (const word of tokenize(trimmed)) {
@@ -116,6 +122,7 @@ export function extractValues(text: string): TextValues {
     words.push(word);
   }
   return {
+    listItems,
     text: trimmed,
     lower: trimmed.toLowerCase(),
     numbers,

@@ -1,6 +1,11 @@
+import { schemaFromExample } from "./schema-from-example.js";
+
 /** What a prompt asks for when it wants JSON without `outputConfig`: a schema shown in the prompt, or any JSON. */
 export interface JsonModeRequest {
-  /** A JSON schema found in the prompt (LangChain's StructuredOutputParser puts one in its format instructions). */
+  /**
+   * A JSON schema found in the prompt (LangChain's StructuredOutputParser puts one in its format instructions),
+   * or one inferred from an example object the prompt shows.
+   */
   schema?: Record<string, unknown>;
   /** The user's text without code blocks and JSON, to lift values from. */
   userText: string;
@@ -19,8 +24,11 @@ function findSchema(text: string): Record<string, unknown> | undefined {
       const parsed = JSON.parse(candidate) as unknown;
       if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
         const schema = parsed as Record<string, unknown>;
-        if (schema.type !== undefined || schema.properties !== undefined || schema.$ref !== undefined)
-          return schema;
+        const isSchema =
+          (typeof schema.properties === "object" && schema.type === "object") ||
+          schema.$ref !== undefined ||
+          schema.$schema !== undefined;
+        return isSchema ? schema : schemaFromExample(schema);
       }
     } catch {
       // Not JSON: keep looking.

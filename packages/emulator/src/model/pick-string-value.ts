@@ -92,7 +92,8 @@ function nameCandidates(name: string, context: SynthesisContext, variant: number
       lowerName,
     )
   ) {
-    out.push(`A ${lowerName.replace(/[_-]+/g, " ")} about ${phrase(context, 4)}.`);
+    const part = variant > 0 ? `, part ${variant + 1}` : "";
+    out.push(`A ${lowerName.replace(/[_-]+/g, " ")} about ${phrase(context, 4)}${part}.`);
   }
   if (/lang/.test(lowerName)) out.push("en");
   out.push(...values.quoted);

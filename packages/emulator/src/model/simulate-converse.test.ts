@@ -432,3 +432,41 @@ describe("simulateConverse: follow-ups", () => {
     expect(textOf(output).toLowerCase()).toContain("volcanoes");
   });
 });
+
+describe("simulateConverse: agent prompts", () => {
+  it("answers a JSON-only prompt in the shape of the example it shows, naming listed workers", () => {
+    const prompt = [
+      "Task: Write a market report on coffee prices",
+      "Workers:\n- researcher: finds facts\n- writer: writes reports",
+      "Decompose the task into 1-8 self-contained subtasks.",
+      'Reply with JSON only: {"subtasks":[{"id":"short-id","description":"...","dependsOn":["other-id"],"worker":"worker name"}]}',
+    ].join("\n\n");
+    const output = simulateConverse(
+      request([userText(prompt)], { system: [{ text: "You are a coordinator." }] }),
+      options,
+    );
+    const plan = JSON.parse(textOf(output)) as { subtasks: Array<Record<string, unknown>> };
+    expect(plan.subtasks).toEqual([
+      { id: "1", description: expect.any(String), dependsOn: [], worker: "researcher" },
+      { id: "2", description: expect.any(String), dependsOn: [], worker: "writer" },
+    ]);
+    expect(plan.subtasks[0]?.description).not.toBe(plan.subtasks[1]?.description);
+  });
+});
+
+describe("simulateConverse: CAMEL meta-prompts", () => {
+  it("sharpens a task for a task specifier", () => {
+    const prompt =
+      "Here is a task that Python Programmer will help Stock Trader to complete: Develop a trading bot.\n" +
+      "Please make it more specific. Be creative and imaginative.\nPlease reply with the specified task in 50 words or less.";
+    const text = textOf(simulateConverse(request([userText(prompt)]), options));
+    expect(text).toMatch(/^Develop a trading bot, /);
+  });
+
+  it("picks an option for a critic", () => {
+    const prompt =
+      "Python Programmer proposes the following options. Choose the one that best advances the task.\n\n" +
+      'Option 1:\nSolution: a\n\nOption 2:\nSolution: b\n\nReply with "Option N" for the option you choose.';
+    expect(textOf(simulateConverse(request([userText(prompt)]), options))).toMatch(/^Option [12]\. /);
+  });
+});

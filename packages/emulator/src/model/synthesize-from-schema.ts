@@ -16,7 +16,12 @@ interface State {
   numberCursor: number;
   /** Counter for `id`-like string properties, so sibling items get distinct ids ("1", "2", …). */
   idCounter: number;
+  /** Round-robin cursor over the text's list items for worker/assignee-like properties. */
+  listCursor: number;
 }
+
+/** Properties that name a member of a team the prompt lists ("- researcher: finds facts"). */
+const MEMBER_PROPERTY = /worker|assignee|agent|owner|member|employee|expert|specialist|delegate|teammate/i;
 
 const MAX_DEPTH = 8;
 
@@ -99,7 +104,12 @@ function synthesizeNumber(schema: Schema, state: State, name: string, integer: b
   return integer ? Math.round(value) : value;
 }
 
-function synthesizeObject(schema: Schema, state: State, depth: number): Record<string, unknown> {
+function synthesizeObject(
+  schema: Schema,
+  state: State,
+  depth: number,
+  variant: number,
+): Record<string, unknown> {
   const properties = isSchema(schema.properties) ? schema.properties : {};
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
   const names = Object.keys(properties);
@@ -117,7 +127,14 @@ function synthesizeObject(schema: Schema, state: State, depth: number): Record<s
     if (Object.keys(result).length >= maxProperties && !required.includes(name)) continue;
     const propertySchema =
       properties[name] ?? (isSchema(schema.additionalProperties) ? schema.additionalProperties : {});
-    result[name] = synthesize(isSchema(propertySchema) ? propertySchema : {}, state, depth + 1, name, 0);
+    // Items of an array pass their index down, so sibling objects get distinct values.
+    result[name] = synthesize(
+      isSchema(propertySchema) ? propertySchema : {},
+      state,
+      depth + 1,
+      name,
+      variant,
+    );
   }
   return result;
 }
@@ -180,7 +197,7 @@ function synthesize(input: Schema, state: State, depth: number, name: string, va
   }
   switch (schemaType(schema)) {
     case "object":
-      return synthesizeObject(schema, state, depth);
+      return synthesizeObject(schema, state, depth, variant);
     case "array":
       return synthesizeArray(schema, state, depth, name);
     case "integer":
@@ -196,6 +213,14 @@ function synthesize(input: Schema, state: State, depth: number, name: string, va
     default:
       if (/^id$|_id$|[a-z]Id$/.test(name) && schema.format === undefined && schema.pattern === undefined) {
         return String(++state.idCounter);
+      }
+      if (
+        MEMBER_PROPERTY.test(name) &&
+        state.context.values.listItems.length > 0 &&
+        schema.format === undefined
+      ) {
+        const items = state.context.values.listItems;
+        return items[state.listCursor++ % items.length] as string;
       }
       return pickStringValue(schema, state.context, name, variant);
   }
@@ -216,5 +241,5 @@ function synthesize(input: Schema, state: State, depth: number, name: string, va
  */
 export function synthesizeFromSchema(schema: unknown, context: SynthesisContext): unknown {
   const root = isSchema(schema) ? schema : {};
-  return synthesize(root, { root, context, numberCursor: 0, idCounter: 0 }, 0, "", 0);
+  return synthesize(root, { root, context, numberCursor: 0, idCounter: 0, listCursor: 0 }, 0, "", 0);
 }

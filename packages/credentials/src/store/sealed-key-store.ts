@@ -127,7 +127,9 @@ export class SealedKeyStore implements KeyStore {
     }
     return this.#backend.transaction(() => {
       const row = this.#backend.select(tenantId).find((candidate) => candidate.fingerprint === fingerprint);
-      if (row === undefined || row.status !== "active") throw new KeyNotFoundError(tenantId, fingerprint);
+      if (row === undefined || row.status !== "active") {
+        throw new KeyStoreConflictError("CONCURRENT_CHANGE", tenantId, fingerprint);
+      }
       this.#backend.upsert({ ...row, verifiedAt: this.#now() });
       return this.#retireOthers(tenantId, fingerprint);
     });

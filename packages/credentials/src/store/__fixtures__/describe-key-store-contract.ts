@@ -142,6 +142,21 @@ export function describeKeyStoreContract(name: string, factory: (clock: TestCloc
       expect((await store.list("acme")).map((record) => record.status)).toEqual(["active"]);
     });
 
+    it("does not complete a rotation whose new key was revoked while it was being verified", async () => {
+      const store = open();
+      const old = makeLongTermKey().key;
+      await store.put({ tenantId: "acme", key: old, verifiedAt: clock.now() });
+      const rotation = store.rotate("acme", makeLongTermKey().key, {
+        verify: async (key) => {
+          await store.revoke("acme", key.fingerprint);
+        },
+      });
+      await expect(rotation).rejects.toSatisfy(
+        (error) => KeyStoreConflictError.isInstance(error) && error.code === "CONCURRENT_CHANGE",
+      );
+      expect((await store.get("acme"))?.key.reveal()).toBe(old);
+    });
+
     it("rotates without a verify step in one step, and refuses rotating to the active key", async () => {
       const store = open();
       const old = makeLongTermKey().key;

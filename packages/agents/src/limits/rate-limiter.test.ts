@@ -13,11 +13,9 @@ function manualClock() {
   };
   const advance = async (ms: number) => {
     now += ms;
-    for (const sleeper of sleepers
-      .splice(0)
-      .filter((entry) => entry.at <= now || (sleepers.push(entry), false))) {
-      sleeper.wake();
-    }
+    const due = sleepers.filter((entry) => entry.at <= now);
+    sleepers.splice(0, sleepers.length, ...sleepers.filter((entry) => entry.at > now));
+    for (const sleeper of due) sleeper.wake();
     await new Promise((resolve) => setImmediate(resolve));
   };
   return { clock, advance };

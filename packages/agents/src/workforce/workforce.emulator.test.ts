@@ -15,7 +15,7 @@ afterEach(async () => {
 
 describe("Workforce against the emulator", () => {
   it("decomposes with structured output, runs in parallel, retries a scripted failure and reassigns", async () => {
-    fixture = await emulatorFixture({ latency: { firstTokenMs: 40 } });
+    fixture = await emulatorFixture({ latency: { firstTokenMs: 250 } });
     const keyA = fixture.emulator.keys.issueLongTermKey({ userName: "tenant-a" });
     const keyB = fixture.emulator.keys.issueLongTermKey({ userName: "tenant-b" });
     fixture.emulator.script(coordinatorModel, [

@@ -35,15 +35,15 @@ export class BedrockApiKey {
   /** First 8 hex characters of the SHA-256 of the whole key: safe to log and compare. */
   readonly fingerprint: string;
   /** The only region a short-term key works in. Long-term keys carry no region. */
-  readonly region?: string;
+  declare readonly region?: string;
   /** When a short-term key was signed. */
-  readonly issuedAt?: Date;
+  declare readonly issuedAt?: Date;
   /** When a short-term key stops working (signing time + expiry, clamped to the credentials' expiry). */
-  readonly expiresAt?: Date;
+  declare readonly expiresAt?: Date;
   /** The AWS account of a console-made long-term key. */
-  readonly accountId?: string;
+  declare readonly accountId?: string;
   /** The IAM service user name a long-term key decodes to. */
-  readonly userName?: string;
+  declare readonly userName?: string;
 
   readonly #secret: string;
 

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { BedrockRuntimeClient } from "@aws-sdk/client-bedrock-runtime";
 import { fingerprintKey, MissingApiKeyError, parseBedrockApiKey } from "@bedrock-keys/credentials";
 import { BaseCallbackHandler } from "@langchain/core/callbacks/base";
@@ -148,10 +149,12 @@ describe("ChatBedrockKey multi-tenant auth", () => {
       .catch((caught: unknown) => caught);
 
     const serialized = JSON.stringify(model);
+    const inspected = inspect(model, { depth: 8, showHidden: true });
     expect(JSON.stringify(model.toJSON())).toBe(serialized);
     expect(serialized).toContain('"AWS_BEARER_TOKEN_BEDROCK"');
     const haystacks = [
       serialized,
+      inspected,
       JSON.stringify(model.invocationParams({} as never)),
       JSON.stringify(recorder.events),
       String(error),

@@ -140,7 +140,9 @@ export class ChatBedrockKey extends BaseChatModel<ChatBedrockKeyCallOptions, AIM
   }
 
   constructor(fields: ChatBedrockKeyFields) {
-    super(fields);
+    const credential = toCredential({ apiKey: fields?.apiKey, tokenProvider: fields?.tokenProvider });
+    // lc_kwargs keep the parsed key (redacted by toString / toJSON / inspect), never the raw string.
+    super(credential?.kind === "key" ? { ...fields, apiKey: credential.key } : fields);
     if (!fields || typeof fields.model !== "string" || fields.model.length === 0) {
       throw new ChatBedrockKeyError(
         "INVALID_OPTIONS",
@@ -166,7 +168,7 @@ export class ChatBedrockKey extends BaseChatModel<ChatBedrockKeyCallOptions, AIM
     this.timeout = fields.timeout;
     this.supportsToolChoiceValues =
       fields.supportsToolChoiceValues ?? modelCapabilities(this.model).toolChoice;
-    this.#credential = toCredential({ apiKey: fields.apiKey, tokenProvider: fields.tokenProvider });
+    this.#credential = credential;
     this.#client = fields.client;
     this.#clientOptions = fields.clientOptions;
     this.#env = fields.env ?? process.env;

@@ -115,6 +115,28 @@ describe("fromAwsCredentials", () => {
     await expect(provider()).resolves.toHaveProperty("token");
   });
 
+  it("keeps serving the current key when an early refresh fails, and fails once it has expired", async () => {
+    const clock = fakeClock();
+    let failing = false;
+    const provider = fromAwsCredentials({
+      credentials: async () => {
+        if (failing) throw new Error("metadata service unreachable");
+        return base;
+      },
+      region: "us-east-1",
+      expiresInSeconds: 3600,
+      now: clock.now,
+    });
+    const first = await provider();
+    failing = true;
+    clock.advanceSeconds(3400);
+    expect((await provider()).token).toBe(first.token);
+    clock.advanceSeconds(200);
+    await expect(provider()).rejects.toSatisfy((error) => CredentialsUnavailableError.isInstance(error));
+    failing = false;
+    expect((await provider()).token).not.toBe(first.token);
+  });
+
   it("wraps a failing credential provider as CredentialsUnavailableError", async () => {
     const provider = fromAwsCredentials({
       credentials: async () => {

@@ -28,7 +28,8 @@ async function defaultCredentials(): Promise<AwsCredentialIdentityProvider> {
  * A provider that mints short-term keys from AWS credentials, caches the current one, and mints the next one
  * `refreshBeforeSeconds` before it expires (or half-way through its life, if that comes later, so credentials about to
  * expire do not cause a mint per call). Concurrent callers share one in-flight mint. Expired credentials surface
- * as `CredentialsExpiredError`, a failing credential provider as `CredentialsUnavailableError`.
+ * as `CredentialsExpiredError`, a failing credential provider as `CredentialsUnavailableError` — unless the current
+ * key is still valid, which is then returned while later calls keep trying to refresh.
  *
  * @example
  * ```ts
@@ -76,6 +77,12 @@ export function fromAwsCredentials(options: FromAwsCredentialsOptions): BedrockT
     inflight ??= mint().finally(() => {
       inflight = undefined;
     });
-    return tokenIdentity(await inflight);
+    try {
+      return tokenIdentity(await inflight);
+    } catch (error) {
+      // A failed early refresh is not fatal while the current key still works; the next call tries again.
+      if (current !== undefined && !current.isExpired(clock())) return tokenIdentity(current);
+      throw error;
+    }
   }, options.region);
 }

@@ -211,7 +211,7 @@ export const chatOverhead: Benchmark = {
   id: "chat-overhead",
   title: "ChatBedrockKey vs raw ConverseCommand vs ChatBedrockConverse (zero-latency emulator)",
   specs: [invokeRaw, invokeLc, firstRaw, totalRaw, firstLc, totalLc, p50, p99],
-  budgetSeconds: { quick: 15, full: 240 },
+  budgetSeconds: { quick: 10, full: 240 },
   async run(context) {
     const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
     await withRemoteEmulator(

@@ -24,7 +24,7 @@ const mintsPer10k = spec(group, "mints per 10,000 token requests (refreshing pro
 async function measureParse(context: BenchmarkContext, api: CredentialsApi): Promise<void> {
   const shortTermKey = await getToken({ credentials: fakeCredentials, region: benchRegion });
   const { rounds, ops } = bySize(context.mode, {
-    quick: { rounds: 5, ops: 2_000 },
+    quick: { rounds: 3, ops: 2_000 },
     full: { rounds: 15, ops: 20_000 },
   });
   const samples = await interleave({
@@ -42,7 +42,7 @@ async function measureParse(context: BenchmarkContext, api: CredentialsApi): Pro
 
 async function measureMint(context: BenchmarkContext, api: CredentialsApi): Promise<void> {
   const { rounds, ops } = bySize(context.mode, {
-    quick: { rounds: 5, ops: 300 },
+    quick: { rounds: 3, ops: 300 },
     full: { rounds: 15, ops: 3_000 },
   });
   const options = { credentials: fakeCredentials, region: benchRegion, expiresInSeconds: 43_200 };
@@ -96,7 +96,7 @@ export const keyHandling: Benchmark = {
   id: "key-handling",
   title: "parse, mint and refresh Bedrock API keys",
   specs: [parseLong, parseShort, mint, mintsPer10k],
-  budgetSeconds: { quick: 8, full: 90 },
+  budgetSeconds: { quick: 5, full: 60 },
   async run(context) {
     const load = (name: keyof CredentialsApi) => loadApi<CredentialsApi>("@bedrock-keys/credentials", [name]);
     await section(context, [parseLong, parseShort], async () =>

@@ -40,7 +40,7 @@ async function measure(
 ): Promise<void> {
   const { rounds, calls } = bySize(context.mode, {
     quick: { rounds: 2, calls: 1 },
-    full: { rounds: 8, calls: 20 },
+    full: { rounds: 4, calls: 20 },
   });
   const keys = await Promise.all(
     Array.from({ length: tenants }, (_, tenant) => emulator.issueLongTermKey(`bench-tenant-${tenant}`)),
@@ -78,7 +78,7 @@ export const multiTenant: Benchmark = {
   id: "multi-tenant",
   title: "per-call tenant keys vs a single key (ChatBedrockKey)",
   specs: [perCallKeys],
-  budgetSeconds: { quick: 15, full: 90 },
+  budgetSeconds: { quick: 7, full: 90 },
   async run(context) {
     const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
     await withRemoteEmulator(

@@ -37,7 +37,8 @@ function escapeCell(text: string): string {
 }
 
 function ourCell(entry: Entry): string {
-  if (entry.status === "skipped") return "not yet available";
+  if (entry.status === "skipped")
+    return entry.note?.startsWith("not yet available") ? "not yet available" : "skipped";
   if (entry.status === "error") return "error";
   return formatSummary(entry.ours);
 }

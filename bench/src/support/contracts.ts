@@ -95,3 +95,40 @@ export interface ChatModelLike {
 export interface LangchainApi {
   ChatBedrockKey: new (fields: Record<string, unknown>) => ChatModelLike;
 }
+
+/** A clock as the agents package sees it. */
+export interface ClockLike {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface RunResultLike<T> {
+  status: "completed" | "stopped" | "failed";
+  reason?: string;
+  error?: { message: string };
+  result?: T;
+  usage: { run: { calls: number; totalTokens: number } };
+}
+
+export interface SimulationLike<T> {
+  run(): Promise<RunResultLike<T>>;
+  on(event: string, listener: (payload: Record<string, unknown>) => void): unknown;
+}
+
+export interface WorldLike {
+  name: string;
+  rules?: string;
+  actionSchema: unknown;
+  view(state: unknown, agent: { index: number; name: string; persona?: string }, tick: number): string;
+}
+
+export interface AgentsApi {
+  Simulation: new (
+    options: Record<string, unknown>,
+  ) => SimulationLike<{ ticksCompleted: number; invalidActions: number }>;
+  RateLimiterRegistry: new (options: Record<string, unknown>) => unknown;
+  marketWorld: WorldLike;
+  createMarketState(traders: number, seed?: number): unknown;
+  createMarketAgents(count: number): Array<{ index: number; name: string; persona?: string }>;
+  createScaledClock(factor: number, start?: number): ClockLike;
+}

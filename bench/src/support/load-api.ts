@@ -16,7 +16,8 @@ export async function loadApi<T extends object>(
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
-      throw new NotYetAvailableError(`${packageName} is not built`, { cause: error });
+      const detail = (error as Error).message.split("\n")[0]?.replace(/ imported from .*/, "");
+      throw new NotYetAvailableError(`${packageName} is not built (${detail})`, { cause: error });
     }
     throw error;
   }

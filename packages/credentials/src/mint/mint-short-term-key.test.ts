@@ -90,6 +90,29 @@ describe("mintShortTermKey", () => {
     );
   });
 
+  it.each([
+    ["us-west-2", 43_200, credentials],
+    ["eu-central-1", 900, sessionCredentials],
+  ] as const)(
+    "parses the official generator's %s token to its region and expiry",
+    async (region, expiresInSeconds, creds) => {
+      const token = await officialToken({ credentials: creds, region, expiresInSeconds }, at);
+      const key = parseBedrockApiKey(token, { now: at });
+      expect(key.kind).toBe("short-term");
+      expect(key.region).toBe(region);
+      expect(key.issuedAt?.toISOString()).toBe("2026-03-04T05:06:07.000Z");
+      expect(key.expiresAt?.getTime()).toBe(Date.parse("2026-03-04T05:06:07.000Z") + expiresInSeconds * 1000);
+      expect(key.reveal()).toBe(token);
+    },
+  );
+
+  it("parses the official generator's default-lifetime token as expired 12 hours later", async () => {
+    const token = await officialToken({ credentials, region: "us-east-1" }, at);
+    expect(() => parseBedrockApiKey(token, { now: new Date(at.getTime() + 43_200_000) })).toThrow(
+      expect.objectContaining({ code: "EXPIRED" }),
+    );
+  });
+
   it("parses back to its region, signing time and expiry", async () => {
     const key = await mintShortTermKey({
       credentials,

@@ -197,6 +197,32 @@ describe("onboardKey against the emulator", () => {
     });
   });
 
+  it("says UNVERIFIED when no probe model gives an answer, and stores nothing", async () => {
+    const pasted = emulator.keys.issueLongTermKey();
+    const error = await failureOf(
+      onboardKey({ ...base(), tenantId: "acme", pasted, probeModel: "acme.no-such-model-v1:0" }),
+    );
+    expect(error).toMatchObject({ code: "ONBOARDING_VERIFICATION_FAILED", reason: "UNVERIFIED" });
+    expect((error as Error).cause).toMatchObject({ name: "ValidationException" });
+    expect(await store.list()).toEqual([]);
+  });
+
+  it("accepts a working key whose models cannot be listed, with a warning", async () => {
+    const closed = await startEmulator();
+    const unreachable = closed.url;
+    await closed.close();
+    const pasted = emulator.keys.issueLongTermKey();
+    const report = await onboardKey({
+      ...base(),
+      tenantId: "acme",
+      pasted,
+      controlPlaneEndpoint: unreachable,
+    });
+    expect(report.warnings.map((warning) => warning.code)).toEqual(["MODELS_NOT_LISTED"]);
+    expect(report.models).toEqual([{ modelId: "amazon.nova-lite-v1:0", access: "verified" }]);
+    expect((await store.get("acme"))?.key.reveal()).toBe(pasted);
+  });
+
   it("replaces the tenant's previous key, and refreshes the same key on a second onboarding", async () => {
     const first = emulator.keys.issueLongTermKey();
     const second = emulator.keys.issueLongTermKey();

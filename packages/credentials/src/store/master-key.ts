@@ -58,6 +58,7 @@ export class MasterKey {
 
   /**
    * Derives a purpose-bound subkey (HKDF-SHA256), so the raw master key never encrypts anything directly.
+   * @internal Used by `sealSecret` / `openSealedSecret`; treat the result as secret.
    *
    * @example
    * ```ts

@@ -102,4 +102,36 @@ describe("RolePlaying", () => {
     expect(seen[0]).toEqual(["Solution: candidate 1. Next request.", "Solution: candidate 2. Next request."]);
     expect(outcome.result?.turns[0]?.response).toBe("Solution: candidate 2. Next request.");
   });
+
+  it("lets a critic agent pick a candidate by answering Option N", async () => {
+    let counter = 0;
+    const model = new ScriptedChatModel((messages) => {
+      const first = messageText(messages[0]!);
+      if (first.includes("You will always instruct me"))
+        return counter >= 2 ? "<TASK_DONE>" : "Instruction: go";
+      return `Solution: candidate ${++counter}. Next request.`;
+    });
+    const critic = new Agent({
+      name: "critic",
+      model: new ScriptedChatModel(() => "Option 2, it is more concrete."),
+    });
+    const outcome = await new RolePlaying({
+      task: "trading bot",
+      user: new Agent({ name: "trader", model }),
+      assistant: new Agent({ name: "programmer", model }),
+      critic,
+    }).run();
+    expect(outcome.result?.turns[0]?.response).toBe("Solution: candidate 2. Next request.");
+    expect(outcome.usage.byAgent.critic?.calls).toBeGreaterThan(0);
+  });
+
+  it("stops with reason aborted when the caller's signal fires", async () => {
+    const controller = new AbortController();
+    const { user, assistant } = pair((messages, userTurn) => {
+      if (userTurn === 2) controller.abort();
+      return isUser(messages) ? `Instruction: ${userTurn}` : `Solution: ${userTurn}.`;
+    });
+    const outcome = await new RolePlaying({ task: "t", user, assistant, signal: controller.signal }).run();
+    expect(outcome).toMatchObject({ status: "stopped", reason: "aborted" });
+  });
 });

@@ -41,10 +41,14 @@ export function toErrorView(error: unknown): { status: number; view: ErrorView }
   if (FORMAT.has(name) && typeof record.code === "string") {
     return { status: 422, view: { code: record.code, kind: "format", message } };
   }
-  if (name === "BedrockKeyRejectedError" && typeof record.reason === "string") {
+  if (
+    (name === "BedrockKeyRejectedError" || name === "OnboardingVerificationError") &&
+    typeof record.reason === "string"
+  ) {
     const view: ErrorView = { code: record.reason, kind: "rejected", message };
     if (typeof record.remediation === "string") view.remediation = record.remediation;
-    return { status: 422, view };
+    // UNVERIFIED: Bedrock could not be asked at all, so nothing is known about the key (a gateway problem).
+    return { status: record.reason === "UNVERIFIED" ? 502 : 422, view };
   }
   if (STORE.has(name) && typeof record.code === "string") {
     return { status: 409, view: { code: record.code, kind: "store", message } };

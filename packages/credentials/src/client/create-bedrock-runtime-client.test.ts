@@ -11,6 +11,7 @@ import {
   BedrockKeyRejectedError,
   type BedrockKeyRejectionReason,
 } from "../errors/bedrock-key-rejected-error.js";
+import { CredentialsExpiredError } from "../errors/credentials-expired-error.js";
 import { MissingApiKeyError } from "../errors/missing-api-key-error.js";
 import { fingerprintKey } from "../key/fingerprint.js";
 import { mintShortTermKey } from "../mint/mint-short-term-key.js";
@@ -119,6 +120,32 @@ describe("createBedrockRuntimeClient against the emulator (HTTP/2, real SDK)", (
     expect(emulator.audit().every((entry) => entry.status === 200 && entry.keyKind === "short-term")).toBe(
       true,
     );
+  });
+
+  it("works with keys minted from session credentials and reports their clamped expiry", async () => {
+    const expiration = new Date(Date.now() + 10 * 60_000);
+    const session = {
+      accessKeyId: "ASIAEMULATORSESSION1",
+      secretAccessKey: "c2Vzc2lvbi1zZWNyZXQtZm9yLXRoZS1lbXVsYXRvcg",
+      sessionToken: "IQoJb3JpZ2luX2VjEmulatorSessionToken+/==",
+      expiration,
+    };
+    emulator.keys.addIamCredentials(session);
+    const key = await mintShortTermKey({ credentials: session, region: emulator.region });
+    expect(key.expiresAt?.getTime()).toBe(expiration.getTime());
+    await converse(client({ apiKey: key }));
+    expect(emulator.audit().at(-1)).toMatchObject({ status: 200, fingerprint: key.fingerprint });
+  });
+
+  it("surfaces a provider's typed error from send, without a request", async () => {
+    const provider = fromAwsCredentials({
+      region: emulator.region,
+      credentials: { ...emulator.keys.testCredentials, expiration: new Date(Date.now() - 1000) },
+    });
+    await expect(converse(client({ tokenProvider: provider }))).rejects.toSatisfy((error) =>
+      CredentialsExpiredError.isInstance(error),
+    );
+    expect(emulator.audit()).toHaveLength(0);
   });
 
   it("lets an explicit key beat a different AWS_BEARER_TOKEN_BEDROCK", async () => {

@@ -61,7 +61,9 @@ export async function converseStream(
         performance.now() - startedMs + generationDelayMs(context.latency, output.usage.outputTokens),
       ),
     );
-    const events = toConverseStreamEvents(output, latencyMs);
+    const events = toConverseStreamEvents(output, latencyMs, {
+      reportStopSequence: model.modelId.startsWith("anthropic."),
+    });
     if (injection.midStream !== undefined) entry.errorType = injection.midStream.type;
     await writeEventStream(exchange, context, events, injection.midStream);
   } finally {

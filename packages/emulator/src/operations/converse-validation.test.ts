@@ -88,6 +88,21 @@ describe("Converse request validation follows the Converse API's constraints", (
     expect(message).toContain("doesn't support the toolConfig.toolChoice.any field");
   });
 
+  it("refuses an image for a text-only model and accepts it for a vision model", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const messages = [
+      {
+        role: "user" as const,
+        content: [{ text: "What is this?" }, { image: { format: "png" as const, source: { bytes: png } } }],
+      },
+    ];
+    expect(await refusal({ messages })).toContain("doesn't support the image content block");
+    const response = await client.send(
+      new ConverseCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", messages }),
+    );
+    expect(response.usage?.inputTokens).toBeGreaterThan(1000);
+  });
+
   it("refuses an embedding model on Converse", async () => {
     expect(await refusal({ messages: [user("a")] }, "amazon.titan-embed-text-v2:0")).toContain(
       "doesn't support the model that you provided",

@@ -61,7 +61,8 @@ export async function converse(
       usage: output.usage,
       metrics: { latencyMs: Math.max(1, Math.round(performance.now() - startedMs)) },
     };
-    if (output.stopSequence !== undefined) {
+    // Claude reports the matched stop sequence in additionalModelResponseFields; other providers do not.
+    if (output.stopSequence !== undefined && model.modelId.startsWith("anthropic.")) {
       response.additionalModelResponseFields = { stop_sequence: output.stopSequence };
     }
     exchange.sendJson(200, JSON.stringify(response));

@@ -39,6 +39,7 @@ export function parseConverseRequest(body: unknown, model: ModelInfo): ModelRequ
       );
     }
     const blocks = message.content as ContentBlock[];
+    checkModalities(blocks, model);
     if (blocks.some((block) => "toolUse" in block || "toolResult" in block)) usesTools = true;
     if (message.role === "user" && index > 0)
       checkToolResults(blocks, messages[index - 1]!.content as ContentBlock[], index);
@@ -83,6 +84,20 @@ function checkToolResults(blocks: ContentBlock[], previous: ContentBlock[], inde
     throw validation(
       `Expected toolResult blocks at messages.${index}.content for the following Ids: ${missing.join(", ")}`,
     );
+  }
+}
+
+const MODALITY_OF_BLOCK = { image: "IMAGE", video: "VIDEO" } as const;
+
+function checkModalities(blocks: ContentBlock[], model: ModelInfo): void {
+  for (const block of blocks) {
+    for (const [name, modality] of Object.entries(MODALITY_OF_BLOCK)) {
+      if (name in block && !model.inputModalities.includes(modality)) {
+        throw validation(
+          `This model doesn't support the ${name} content block that you provided. Try again with a model that supports ${name} input.`,
+        );
+      }
+    }
   }
 }
 

@@ -19,7 +19,11 @@ export interface StreamEvent {
  * // => ["messageStart", "contentBlockDelta", ..., "contentBlockStop", "messageStop", "metadata"]
  * ```
  */
-export function toConverseStreamEvents(output: ModelOutput, latencyMs: number): StreamEvent[] {
+export function toConverseStreamEvents(
+  output: ModelOutput,
+  latencyMs: number,
+  options: { reportStopSequence?: boolean } = {},
+): StreamEvent[] {
   const events: StreamEvent[] = [
     { eventType: "messageStart", payload: { role: "assistant" }, outputTokens: 0 },
   ];
@@ -62,7 +66,7 @@ export function toConverseStreamEvents(output: ModelOutput, latencyMs: number): 
   const messageStop: { stopReason: string; additionalModelResponseFields?: unknown } = {
     stopReason: output.stopReason,
   };
-  if (output.stopSequence !== undefined) {
+  if (output.stopSequence !== undefined && options.reportStopSequence === true) {
     messageStop.additionalModelResponseFields = { stop_sequence: output.stopSequence };
   }
   events.push({ eventType: "messageStop", payload: messageStop, outputTokens: 0 });

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
@@ -205,6 +206,33 @@ describe("onboardKey against the emulator", () => {
     expect(error).toMatchObject({ code: "ONBOARDING_VERIFICATION_FAILED", reason: "UNVERIFIED" });
     expect((error as Error).cause).toMatchObject({ name: "ValidationException" });
     expect(await store.list()).toEqual([]);
+  });
+
+  it("gives up as UNVERIFIED when Bedrock does not answer within timeoutMs", async () => {
+    // A loopback server that accepts connections and never answers.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => {
+      sockets.add(socket);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const pasted = emulator.keys.issueLongTermKey();
+      const error = await failureOf(
+        onboardKey({
+          ...base(),
+          endpoint: `http://127.0.0.1:${port}`,
+          tenantId: "acme",
+          pasted,
+          timeoutMs: 300,
+        }),
+      );
+      expect(error).toMatchObject({ code: "ONBOARDING_VERIFICATION_FAILED", reason: "UNVERIFIED" });
+      expect(await store.list()).toEqual([]);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it("accepts a working key whose models cannot be listed, with a warning", async () => {

@@ -34,6 +34,8 @@ export interface OnboardKeyOptions {
   now?: Date;
   /** Where `AWS_REGION` / `AWS_DEFAULT_REGION` are read from; default `process.env`. */
   env?: Record<string, string | undefined>;
+  /** The most the live check and the model listing may take together, in ms; default 20000. */
+  timeoutMs?: number;
   /** Extra `BedrockRuntimeClient` settings for the probe (request handler, retries…). */
   client?: Omit<
     CreateBedrockRuntimeClientOptions,
@@ -79,12 +81,14 @@ export async function onboardKey(options: OnboardKeyOptions): Promise<Onboarding
         message: "The key was stored without a live check; the first request will tell whether it works.",
       });
     } else {
+      const abortSignal = AbortSignal.timeout(options.timeoutMs ?? 20_000);
       verification = await verifyKeyLive(client, {
         tenantId,
         fingerprint: key.fingerprint,
+        abortSignal,
         ...(options.probeModel !== undefined && { probeModels: [options.probeModel] }),
       });
-      models = await describeModels(options, key, region, verification, warnings);
+      models = await describeModels(options, key, region, verification, warnings, abortSignal);
     }
     const verifiedAt = verification === undefined ? undefined : now;
     const retired = await storeKey(options.store, tenantId, key, { verifiedAt, expiresAt, region });
@@ -113,6 +117,7 @@ async function describeModels(
   region: string,
   verification: LiveVerification,
   warnings: OnboardingWarning[],
+  signal: AbortSignal,
 ): Promise<OnboardingModel[]> {
   const access = (modelId: string): OnboardingModel["access"] =>
     modelId === verification.verifiedWith.modelId
@@ -125,6 +130,7 @@ async function describeModels(
     const summaries = await listFoundationModels({
       key,
       region,
+      signal,
       ...(endpoint !== undefined && { endpoint }),
       ...(options.fetch !== undefined && { fetch: options.fetch }),
     });

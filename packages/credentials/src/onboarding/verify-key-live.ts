@@ -38,23 +38,35 @@ const PROBE_MESSAGES: Message[] = [{ role: "user", content: [{ text: "ping" }] }
  */
 export async function verifyKeyLive(
   client: BedrockRuntimeClient,
-  context: { tenantId: string; fingerprint: string; probeModels?: readonly string[] },
+  options: {
+    tenantId: string;
+    fingerprint: string;
+    probeModels?: readonly string[];
+    /** Ends every probe; once it fires, verification stops as `UNVERIFIED`. */
+    abortSignal?: AbortSignal;
+  },
 ): Promise<LiveVerification> {
+  const { abortSignal, probeModels = DEFAULT_PROBE_MODELS } = options;
+  const context = { tenantId: options.tenantId, fingerprint: options.fingerprint };
+  const sendOptions = abortSignal === undefined ? {} : { abortSignal };
   const deniedModels: string[] = [];
   let lastError: unknown;
   let lastRejection: BedrockKeyRejectedError | undefined;
-  for (const modelId of context.probeModels ?? DEFAULT_PROBE_MODELS) {
+  for (const modelId of probeModels) {
     try {
       await client.send(
         new CountTokensCommand({ modelId, input: { converse: { messages: PROBE_MESSAGES } } }),
+        sendOptions,
       );
       return { verifiedWith: { operation: "CountTokens", modelId }, deniedModels };
     } catch (error) {
       failOnKeyRejection(error, context, modelId);
+      if (abortSignal?.aborted) throw unverified(context, error);
     }
     try {
       await client.send(
         new ConverseCommand({ modelId, messages: PROBE_MESSAGES, inferenceConfig: { maxTokens: 1 } }),
+        sendOptions,
       );
       return { verifiedWith: { operation: "Converse", modelId }, deniedModels };
     } catch (error) {
@@ -65,6 +77,7 @@ export async function verifyKeyLive(
         lastRejection = explained;
       }
       lastError = explained;
+      if (abortSignal?.aborted) throw unverified(context, error);
     }
   }
   if (lastRejection !== undefined) {

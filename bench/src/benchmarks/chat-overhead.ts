@@ -1,5 +1,7 @@
+import { createAmazonBedrock } from "@ai-sdk/amazon-bedrock";
 import { ConverseCommand, ConverseStreamCommand } from "@aws-sdk/client-bedrock-runtime";
 import { ChatBedrockConverse } from "@langchain/aws";
+import { generateText } from "ai";
 import { measuredEntry, spec } from "../harness/entries.js";
 import { concurrentLatencies, interleave, msPerCall } from "../harness/interleave.js";
 import { section } from "../harness/section.js";
@@ -23,6 +25,9 @@ const invokeRaw = spec(group, "invoke, per call", "ms/call", "lower", {
 const invokeLc = spec(group, "invoke, per call (vs @langchain/aws)", "ms/call", "lower", {
   anchorName: "ChatBedrockConverse",
   target: vsConverse,
+});
+const invokeAi = spec(group, "invoke, per call (vs AI SDK, HTTP/1.1)", "ms/call", "lower", {
+  anchorName: "@ai-sdk/amazon-bedrock generateText",
 });
 const firstRaw = spec(group, "stream 500 tokens, first chunk", "ms", "lower", {
   anchorName: "raw SDK",
@@ -50,6 +55,7 @@ interface Contenders {
   ours: ChatModelLike;
   converse: ChatModelLike;
   raw: ReturnType<typeof rawBearerClient>;
+  aiSdk: () => Promise<unknown>;
   /** The SDK clients the anchors hold, closed at the end. */
   clients: Array<ReturnType<typeof rawBearerClient>>;
 }
@@ -59,6 +65,9 @@ async function contenders(api: LangchainApi, emulator: RemoteEmulator): Promise<
   const connection = { endpoint: emulator.url, region: emulator.region, key };
   const raw = rawBearerClient(connection);
   const converseClient = rawBearerClient(connection);
+  const aiModel = createAmazonBedrock({ apiKey: key, region: emulator.region, baseURL: emulator.url })(
+    benchModel,
+  );
   return {
     ours: new api.ChatBedrockKey({
       model: benchModel,
@@ -74,6 +83,7 @@ async function contenders(api: LangchainApi, emulator: RemoteEmulator): Promise<
       maxTokens,
     }) as unknown as ChatModelLike,
     raw,
+    aiSdk: () => generateText({ model: aiModel, prompt, maxOutputTokens: maxTokens }),
     clients: [raw, converseClient],
   };
 }
@@ -122,6 +132,7 @@ async function measureInvoke(context: BenchmarkContext, emulator: RemoteEmulator
       ours: batch(() => models.ours.invoke(prompt)),
       converse: batch(() => models.converse.invoke(prompt)),
       raw: batch(() => rawInvoke(models.raw)),
+      aiSdk: batch(() => models.aiSdk()),
     },
     warmupRounds: 1,
     rounds,
@@ -131,6 +142,13 @@ async function measureInvoke(context: BenchmarkContext, emulator: RemoteEmulator
   const note = `${rounds} rounds x ${calls} sequential calls each, 20-token answers`;
   context.record(measuredEntry(invokeRaw, { ours, anchor: summarize(samples.raw), note }));
   context.record(measuredEntry(invokeLc, { ours, anchor: summarize(samples.converse), note }));
+  context.record(
+    measuredEntry(invokeAi, {
+      ours,
+      anchor: summarize(samples.aiSdk),
+      note: `${note}; the AI SDK speaks HTTP/1.1 (fetch), the others HTTP/2`,
+    }),
+  );
 }
 
 async function measureStream(context: BenchmarkContext, emulator: RemoteEmulator, models: Contenders) {
@@ -210,7 +228,7 @@ async function measureConcurrency(context: BenchmarkContext, emulator: RemoteEmu
 export const chatOverhead: Benchmark = {
   id: "chat-overhead",
   title: "ChatBedrockKey vs raw ConverseCommand vs ChatBedrockConverse (zero-latency emulator)",
-  specs: [invokeRaw, invokeLc, firstRaw, totalRaw, firstLc, totalLc, p50, p99],
+  specs: [invokeRaw, invokeLc, invokeAi, firstRaw, totalRaw, firstLc, totalLc, p50, p99],
   budgetSeconds: { quick: 10, full: 240 },
   async run(context) {
     const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
@@ -218,7 +236,9 @@ export const chatOverhead: Benchmark = {
       {},
       async (emulator) => {
         const models = await contenders(api, emulator);
-        await section(context, [invokeRaw, invokeLc], () => measureInvoke(context, emulator, models));
+        await section(context, [invokeRaw, invokeLc, invokeAi], () =>
+          measureInvoke(context, emulator, models),
+        );
         await section(context, [firstRaw, totalRaw, firstLc, totalLc], () =>
           measureStream(context, emulator, models),
         );

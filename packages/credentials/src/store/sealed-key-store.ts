@@ -109,7 +109,9 @@ export class SealedKeyStore implements KeyStore {
       if (rows.some((row) => row.status === "active" && row.fingerprint === fingerprint)) {
         throw new KeyStoreConflictError("SAME_KEY", tenantId, fingerprint);
       }
-      const result = this.#add(metadata, key, this.#now());
+      // With a verify step the new key stays unverified (so `get` keeps serving the old one) until it passes.
+      const { verifiedAt: _later, ...unverified } = metadata;
+      const result = this.#add(verify === undefined ? metadata : unverified, key, this.#now());
       // Without a verify step there is nothing to wait for: add and retire in one transaction.
       return verify === undefined
         ? { ...result, outcome: this.#retireOthers(tenantId, fingerprint) }
@@ -120,6 +122,8 @@ export class SealedKeyStore implements KeyStore {
       await verify?.(key);
     } catch (error) {
       this.#backend.transaction(() => {
+        const row = this.#backend.select(tenantId).find((candidate) => candidate.fingerprint === fingerprint);
+        if (row?.status !== "active") return; // another writer already retired or revoked it: keep that
         if (added.previous === undefined) this.#backend.delete(tenantId, fingerprint);
         else this.#backend.upsert(added.previous);
       });

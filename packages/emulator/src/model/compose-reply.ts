@@ -1,3 +1,4 @@
+import { answerDirectRequest } from "./answer-direct-request.js";
 import { extractValues } from "./extract-values.js";
 import type { Random } from "./hash.js";
 
@@ -181,6 +182,8 @@ export function composeReply(input: ReplyInput): string {
     const body = sentences(random, topicWords, Math.max(10, input.targetTokens - 20));
     return `Solution: To ${lowered.charAt(0).toLowerCase()}${lowered.slice(1)}, I propose the following. ${body}\nNext request.`;
   }
+  const direct = answerDirectRequest(last);
+  if (direct !== undefined) return direct;
   if (/^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[\s!.,]*$/i.test(input.lastUserText)) {
     return random.pick([
       "Hello! How can I help you today?",

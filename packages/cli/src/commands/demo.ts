@@ -1,11 +1,11 @@
 import { fromKeyStore, MemoryKeyStore, onboardKey, parseBedrockApiKey } from "@bedrock-keys/credentials";
 import { type Emulator, startEmulator } from "@bedrock-keys/emulator";
 import { ChatBedrockKey } from "@bedrock-keys/langchain";
-import { CliError } from "../errors/cli-error.js";
 import { createStyle } from "../format/create-style.js";
 import { renderOnboardingReport } from "../format/render-onboarding-report.js";
 import type { CliIo } from "../io/cli-io.js";
 import { renderRunSummary } from "../runs/render-run-summary.js";
+import { runFailedError } from "../runs/run-failed-error.js";
 import { runMarketSimulation } from "../runs/run-market-simulation.js";
 import { runRolePlay } from "../runs/run-role-play.js";
 import { faultsFor, latencyFor } from "./realistic-latency.js";
@@ -140,12 +140,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
         ),
       );
     }
-    const failed = [rolePlay, simulation].filter((run) => run.status === "failed");
-    if (failed.length > 0) {
-      throw new CliError(`The demo's ${failed.map((run) => run.name).join(" and ")} failed.`, {
-        code: "DEMO_FAILED",
-      });
-    }
+    const failed = [rolePlay, simulation].find((run) => run.status === "failed");
+    if (failed !== undefined) throw runFailedError(failed);
   } finally {
     await emulator?.close();
   }

@@ -8,6 +8,7 @@ import type { EmulatorCommandOptions } from "./emulator.js";
 import type { InspectOptions } from "./inspect.js";
 import type { KeysOptions } from "./keys.js";
 import type { OnboardOptions } from "./onboard.js";
+import type { SimulateOptions } from "./simulate.js";
 
 /**
  * Declares every command, its options and help text. Implementations are imported only when their command runs,
@@ -89,6 +90,50 @@ export function registerCommands(program: Command, io: CliIo): void {
     .action(async (options: InspectOptions) => {
       const { runInspect } = await import("./inspect.js");
       await runInspect(options, io);
+    });
+
+  program
+    .command("simulate")
+    .argument("<example>", "market (world simulation) or role-play")
+    .description(
+      "run a simulation with live progress and a summary (as --tenant, the env key, or an embedded emulator)",
+    )
+    .option(
+      "--agents <n>",
+      "traders (market)",
+      (value) => parseCount(value, "--agents", { min: 1, max: 10_000 }),
+      20,
+    )
+    .option(
+      "--ticks <n>",
+      "ticks (market)",
+      (value) => parseCount(value, "--ticks", { min: 1, max: 1000 }),
+      3,
+    )
+    .option(
+      "--turns <n>",
+      "turns at most (role-play)",
+      (value) => parseCount(value, "--turns", { min: 1, max: 50 }),
+      6,
+    )
+    .option(
+      "--seed <n>",
+      "seed of the world",
+      (value) => parseCount(value, "--seed", { min: 0, max: 2 ** 31 }),
+      42,
+    )
+    .option("--record <file>", "record every model exchange to this JSONL cassette")
+    .option("--replay <file>", "replay a cassette: no network, no key")
+    .option("--tenant <id>", "run on this tenant's key from the store")
+    .option("--endpoint <url>", "Bedrock Runtime endpoint override")
+    .option("--region <region>", "region (default: the key's, else $AWS_REGION)")
+    .option("--model <id>", "model id or inference profile", "amazon.nova-lite-v1:0")
+    .addOption(latencyOption())
+    .option("--store <path>", "key store file (with --tenant)")
+    .option("--master-key-file <path>", "master key file when $BEDROCK_KEYS_MASTER_KEY is unset")
+    .action(async (example: string, options: SimulateOptions) => {
+      const { runSimulate } = await import("./simulate.js");
+      await runSimulate(example, options, io);
     });
 
   program

@@ -12,6 +12,8 @@ export interface RunStats {
   throttles: number;
   seconds: number;
   detail: string;
+  /** Why a failed run failed (name, code, message; never key material). */
+  error?: { name: string; code?: string; message: string };
 }
 
 /**
@@ -32,6 +34,7 @@ export function toRunStats(
     name,
     status: outcome.status,
     ...(outcome.reason !== undefined && { reason: outcome.reason }),
+    ...(outcome.error !== undefined && { error: outcome.error }),
     calls: usage.calls,
     inputTokens: usage.inputTokens,
     outputTokens: usage.outputTokens,

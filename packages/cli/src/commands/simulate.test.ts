@@ -1,0 +1,106 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type Emulator, startEmulator } from "@bedrock-keys/emulator";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { leakedWindows } from "../__fixtures__/canary-keys.js";
+import { createTempStore } from "../__fixtures__/temp-store.js";
+import { run } from "../__fixtures__/test-io.js";
+import { ExitCode } from "../exit-codes.js";
+
+describe("bedrock-keys simulate", () => {
+  let emulator: Emulator;
+  let temp: Awaited<ReturnType<typeof createTempStore>>;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+  afterAll(async () => {
+    await emulator.close();
+  });
+  beforeEach(async () => {
+    temp = await createTempStore();
+  });
+  afterEach(async () => {
+    await temp.dispose();
+  });
+
+  it("records a market run on the embedded emulator and replays it identically with no network", async () => {
+    const cassette = join(temp.directory, "market.jsonl");
+    const args = ["simulate", "market", "--agents", "5", "--ticks", "2"];
+    const recorded = await run([...args, "--latency", "none", "--record", cassette], { now: new Date() });
+    expect(recorded.stderr).toBe("");
+    expect(recorded.code).toBe(ExitCode.Ok);
+    expect(recorded.stdout).toMatch(/tick 2\/2: 5 actions/);
+    expect(recorded.stdout).toMatch(/│ market simulation │ completed │ 10 /);
+    expect((await readFile(cassette, "utf8")).trim().split("\n")).toHaveLength(10);
+
+    const replayed = await run([...args, "--replay", cassette], { now: new Date() });
+    expect(replayed.code).toBe(ExitCode.Ok);
+    expect(replayed.stdout).toContain("replaying a cassette: no network");
+    const outcome = (text: string) => /simulation completed: (.*)/.exec(text)?.[1];
+    expect(outcome(replayed.stdout)).toBeDefined();
+    expect(outcome(replayed.stdout)).toBe(outcome(recorded.stdout));
+  });
+
+  it("runs the role-play as a stored tenant, on that tenant's key", async () => {
+    const key = emulator.keys.issueLongTermKey();
+    const onboard = await run(
+      ["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store, "--json"],
+      { stdin: key, env: { ...temp.env, AWS_REGION: "us-east-1" }, now: new Date() },
+    );
+    expect(onboard.code).toBe(ExitCode.Ok);
+    const fingerprint = (JSON.parse(onboard.stdout) as { fingerprint: string }).fingerprint;
+    emulator.clearAudit();
+    const result = await run(
+      [
+        "simulate",
+        "role-play",
+        "--turns",
+        "2",
+        "--tenant",
+        "acme",
+        "--endpoint",
+        emulator.url,
+        "--store",
+        temp.store,
+      ],
+      { env: temp.env, now: new Date() },
+    );
+    expect(result.code).toBe(ExitCode.Ok);
+    expect(result.stdout).toContain(`tenant "acme" (key ${fingerprint})`);
+    expect(result.stdout).toMatch(/│ role-play\s+│ (completed|stopped \(max-turns\))/);
+    const audit = emulator.audit();
+    expect(audit.length).toBeGreaterThan(0);
+    expect(audit.every((entry) => entry.fingerprint === fingerprint)).toBe(true);
+    expect(leakedWindows(result.stdout + result.stderr + onboard.stdout + onboard.stderr, key)).toEqual([]);
+  });
+
+  it("exits 5 when the tenant has no key in the store", async () => {
+    const result = await run(
+      [
+        "simulate",
+        "market",
+        "--agents",
+        "2",
+        "--ticks",
+        "1",
+        "--tenant",
+        "ghost",
+        "--endpoint",
+        emulator.url,
+        "--store",
+        temp.store,
+      ],
+      { env: temp.env, now: new Date() },
+    );
+    expect(result.code).toBe(ExitCode.Store);
+    expect(result.stderr).toContain("NO_ACTIVE_KEY");
+  });
+
+  it("rejects an unknown example and conflicting cassette options with exit code 2", async () => {
+    expect((await run(["simulate", "chess"])).code).toBe(ExitCode.Usage);
+    const both = await run(["simulate", "market", "--record", "a.jsonl", "--replay", "b.jsonl"]);
+    expect(both.code).toBe(ExitCode.Usage);
+    expect(both.stderr).toContain("[CONFLICTING_OPTIONS]");
+    expect((await run(["simulate", "market", "--agents", "0"])).code).toBe(ExitCode.Usage);
+  });
+});

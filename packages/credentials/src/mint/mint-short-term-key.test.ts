@@ -166,6 +166,15 @@ describe("mintShortTermKey", () => {
     }
   });
 
+  it("refuses a misspelt option, naming it", async () => {
+    const options = { credentials, region: "us-east-1", expiresIn: 60 } as unknown as Parameters<
+      typeof mintShortTermKey
+    >[0];
+    await expect(mintShortTermKey(options)).rejects.toSatisfy(
+      (error) => InvalidOptionsError.isInstance(error) && error.option === "expiresIn",
+    );
+  });
+
   it("refuses a malformed region", async () => {
     await expect(mintShortTermKey({ credentials, region: "US East" })).rejects.toSatisfy(
       (error) => InvalidOptionsError.isInstance(error) && error.option === "region",

@@ -1,9 +1,11 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
+import { checkOptions } from "../errors/check-options.js";
 import { CredentialsExpiredError } from "../errors/credentials-expired-error.js";
 import { CredentialsUnavailableError } from "../errors/credentials-unavailable-error.js";
 import { InvalidOptionsError } from "../errors/invalid-options-error.js";
 import { BedrockApiKey } from "../key/bedrock-api-key.js";
 import { MAX_SHORT_TERM_SECONDS, SHORT_TERM_PREFIX, SHORT_TERM_VERSION_SUFFIX } from "../key/key-prefixes.js";
+import { mintOptionsSchema } from "./mint-options-schema.js";
 import { presignCallWithBearerToken } from "./presign-call-with-bearer-token.js";
 
 /** Options of {@link mintShortTermKey}. */
@@ -111,6 +113,7 @@ export function signShortTermKey(
  * ```
  */
 export async function mintShortTermKey(options: MintShortTermKeyOptions): Promise<BedrockApiKey> {
+  checkOptions(mintOptionsSchema, options, "mintShortTermKey");
   const expiresInSeconds = validateMintOptions(options.region, options.expiresInSeconds);
   if (options.now !== undefined && Number.isNaN(options.now.getTime())) {
     throw new InvalidOptionsError("now", "now must be a valid Date.");

@@ -153,12 +153,17 @@ describe("fromAwsCredentials", () => {
     [{ refreshBeforeSeconds: -1 }, "refreshBeforeSeconds"],
     [{ expiresInSeconds: 600, refreshBeforeSeconds: 600 }, "refreshBeforeSeconds"],
     [{ region: "" }, "region"],
-  ])("refuses %j with a typed error", (overrides, option) => {
-    expect(() => fromAwsCredentials({ credentials: base, region: "us-east-1", ...overrides })).toThrow(
-      expect.objectContaining({ code: "INVALID_OPTIONS", option }),
-    );
+    [{ region: 42 }, "region"],
+    [{ refreshBefore: 60 }, "refreshBefore"],
+    [{ now: new Date() }, "now"],
+  ] as Array<[Record<string, unknown>, string]>)("refuses %j with a typed error", (overrides, option) => {
+    const make = () =>
+      fromAwsCredentials({ credentials: base, region: "us-east-1", ...overrides } as Parameters<
+        typeof fromAwsCredentials
+      >[0]);
+    expect(make).toThrow(expect.objectContaining({ code: "INVALID_OPTIONS", option }));
     try {
-      fromAwsCredentials({ credentials: base, region: "us-east-1", ...overrides });
+      make();
     } catch (error) {
       expect(InvalidOptionsError.isInstance(error)).toBe(true);
     }

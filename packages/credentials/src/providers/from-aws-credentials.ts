@@ -1,6 +1,8 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smithy/types";
+import { checkOptions } from "../errors/check-options.js";
 import { InvalidOptionsError } from "../errors/invalid-options-error.js";
 import type { BedrockApiKey } from "../key/bedrock-api-key.js";
+import { fromAwsCredentialsOptionsSchema } from "../mint/mint-options-schema.js";
 import { resolveCredentials, signShortTermKey, validateMintOptions } from "../mint/mint-short-term-key.js";
 import { type BedrockTokenProvider, withRegion } from "./bedrock-token-provider.js";
 import { tokenIdentity } from "./token-identity.js";
@@ -39,6 +41,7 @@ async function defaultCredentials(): Promise<AwsCredentialIdentityProvider> {
  * ```
  */
 export function fromAwsCredentials(options: FromAwsCredentialsOptions): BedrockTokenProvider {
+  checkOptions(fromAwsCredentialsOptionsSchema, options, "fromAwsCredentials");
   const expiresInSeconds = validateMintOptions(options.region, options.expiresInSeconds);
   const refreshBeforeSeconds = options.refreshBeforeSeconds ?? 300;
   if (

@@ -1,6 +1,7 @@
 import { answerDirectRequest } from "./answer-direct-request.js";
 import { extractValues } from "./extract-values.js";
 import type { Random } from "./hash.js";
+import { BODY, CLOSERS, INSTRUCTIONS, NOISE, OPENERS } from "./reply-phrases.js";
 
 /** The voice the system prompt asks for (CAMEL conventions for role-play). */
 export type ReplyMode = "instructor" | "solver" | "assistant";
@@ -56,56 +57,6 @@ export function detectTask(system: string, fallback: string): string {
   const match = /\b(?:task|goal|objective)(?: is)?\s*:\s*([^\n]+?)(?:\.\s|\.$|\n|$)/i.exec(system);
   return (match?.[1] ?? fallback).trim();
 }
-
-const OPENERS = [
-  "Here is a short answer about {topic}.",
-  "Good question about {topic}.",
-  "Let me help with {topic}.",
-  "Sure, here are my thoughts on {topic}.",
-  "Regarding {topic}, a few points stand out.",
-  "On {topic}, the short version is this.",
-];
-const BODY = [
-  "The key idea is to focus on {a} before {b}.",
-  "Start with {a}, then consider how it affects {b}.",
-  "In practice, {a} matters most when {b} is involved.",
-  "A useful rule of thumb is to keep {a} simple and measure {b}.",
-  "Most of the work lies in understanding {a}.",
-  "It helps to compare {a} with {b} side by side.",
-  "The trade-off between {a} and {b} depends on your goals.",
-  "Small, careful steps with {a} usually pay off.",
-  "Checking assumptions about {b} avoids surprises later.",
-  "A concrete example makes {a} easier to reason about.",
-  "Keep an eye on {b}, since it changes over time.",
-  "Documenting {a} helps the next person who touches {b}.",
-];
-const CLOSERS = [
-  "Let me know if you want more detail.",
-  "I hope this helps.",
-  "That covers the essentials.",
-  "Happy to expand on any part of this.",
-];
-const INSTRUCTIONS = [
-  "List the requirements we must meet to {task}.",
-  "Identify the data and inputs needed to {task}.",
-  "Design the main components needed to {task}.",
-  "Implement a first working version of the core step to {task}.",
-  "Handle the edge cases and errors we may meet as we {task}.",
-  "Write tests that show we can {task}.",
-  "Improve the performance of what we built to {task}.",
-  "Document how to use what we built to {task}.",
-  "Summarize everything we did to {task}.",
-];
-/** Words that say what to do rather than what about (and CAMEL's scaffolding), kept out of topics. */
-const NOISE = new Set(
-  (
-    "explain describe write tell list summarize summarise give show provide create generate make help want need " +
-    "like know think instruction input none solution next request answer question short long brief essay tokens " +
-    "words paragraph sentence detail details start begin instructions one step steps reply respond based previous " +
-    "propose following build works work does using used identify design develop meet needed main implement " +
-    "handle improve document outline review measure check ensure"
-  ).split(" "),
-);
 
 function topicOf(words: readonly string[]): string[] {
   return words.filter((word) => !NOISE.has(word) && !/^\d+$/.test(word)).slice(0, 6);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,12 +70,14 @@ describe("SqliteKeyStore", () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it("keeps keys across reopening, in WAL mode", async () => {
+  it("keeps keys across reopening, in WAL mode, in files only the owner can read", async () => {
     const masterKey = MasterKey.generate();
     const { key } = makeLongTermKey();
     await openStore(masterKey).put({ tenantId: "acme", key });
     const reopened = openStore(masterKey);
     expect((await reopened.get("acme"))?.key.reveal()).toBe(key);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(`${path}-wal`).mode & 0o777).toBe(0o600);
     const database = new Database(path);
     expect(database.pragma("journal_mode")).toEqual([{ journal_mode: "wal" }]);
     database.close();

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "libsql";
 import { MasterKeyMismatchError } from "./errors/master-key-mismatch-error.js";
@@ -37,8 +37,8 @@ CREATE TABLE IF NOT EXISTS bedrock_keys (
 );`;
 
 /**
- * The embedded default key store: one SQLite file (via `libsql`) in WAL mode, safe to share between several
- * processes. Every change runs in a `BEGIN IMMEDIATE` transaction, so a process killed mid-rotation leaves the
+ * The embedded default key store: one SQLite file (via `libsql`, created with mode 0600) in WAL mode, safe to
+ * share between several processes. Every change runs in a `BEGIN IMMEDIATE` transaction, so a process killed mid-rotation leaves the
  * old key or the new one active, never neither. Secrets are sealed with AES-256-GCM before they reach SQLite,
  * and `secure_delete` zeroes the pages of retired and revoked secrets.
  *
@@ -55,8 +55,11 @@ export class SqliteKeyStore extends SealedKeyStore {
   readonly #database: Database.Database;
 
   constructor(options: SqliteKeyStoreOptions) {
-    mkdirSync(dirname(options.path), { recursive: true });
+    mkdirSync(dirname(options.path), { recursive: true, mode: 0o700 });
+    const isNew = !existsSync(options.path);
     const database = new Database(options.path);
+    // Metadata is not secret, but it is nobody else's business either; SQLite gives -wal and -shm the same mode.
+    if (isNew && process.platform !== "win32") chmodSync(options.path, 0o600);
     try {
       database.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
       database.pragma("journal_mode = WAL");

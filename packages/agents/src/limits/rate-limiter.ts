@@ -1,5 +1,7 @@
 import { RunStoppedError } from "../errors/run-stopped-error.js";
 import { type Clock, systemClock } from "../time/clock.js";
+import { FairQueue } from "./fair-queue.js";
+import { SlidingWindow } from "./sliding-window.js";
 
 /**
  * Options of a {@link RateLimiter}. Leave `requestsPerMinute` / `tokensPerMinute` unset when the quota is
@@ -57,12 +59,6 @@ interface Waiter {
   onAbort?: () => void;
 }
 
-interface Entry {
-  time: number;
-  tokens: number;
-  live: boolean;
-}
-
 /**
  * A rate limiter for one (key fingerprint, region, model): a sliding-window RPM + TPM budget where tokens are
  * reserved at admission and settled with real usage, an adaptive concurrency window (AIMD: halves on
@@ -78,27 +74,21 @@ interface Entry {
 export class RateLimiter {
   readonly options: Readonly<RateLimiterOptions>;
   private readonly clock: Clock;
-  private readonly windowMs: number;
+  private readonly window: SlidingWindow;
+  private readonly queue = new FairQueue<Waiter>();
   private readonly maxConcurrency: number;
-  private readonly entries: Entry[] = [];
-  private head = 0;
-  private windowTokens = 0;
   private inFlight = 0;
   private concurrencyLimit: number;
   private rateFactor = 1;
   private lastDecreaseAt = Number.NEGATIVE_INFINITY;
-  private readonly queues = new Map<string, Waiter[]>();
-  private readonly ring: string[] = [];
-  private cursor = 0;
   private timerPending = false;
   private admitted = 0;
   private throttled = 0;
-  private waiting = 0;
 
   constructor(options: RateLimiterOptions = {}) {
     this.options = options;
     this.clock = options.clock ?? systemClock;
-    this.windowMs = options.windowMs ?? 60_000;
+    this.window = new SlidingWindow(options.windowMs ?? 60_000);
     this.maxConcurrency = Math.max(1, options.maxConcurrency ?? 32);
     this.concurrencyLimit = this.maxConcurrency;
   }
@@ -119,14 +109,7 @@ export class RateLimiter {
         waiter.onAbort = () => this.drop(waiter, new RunStoppedError("aborted"));
         request.signal.addEventListener("abort", waiter.onAbort, { once: true });
       }
-      let queue = this.queues.get(waiter.owner);
-      if (!queue) {
-        queue = [];
-        this.queues.set(waiter.owner, queue);
-        this.ring.push(waiter.owner);
-      }
-      queue.push(waiter);
-      this.waiting++;
+      this.queue.push(waiter.owner, waiter);
       this.pump();
     });
   }
@@ -135,7 +118,7 @@ export class RateLimiter {
   onThrottle(): void {
     this.throttled++;
     const now = this.clock.now();
-    if (now - this.lastDecreaseAt < this.windowMs / 60) return;
+    if (now - this.lastDecreaseAt < this.window.windowMs / 60) return;
     this.lastDecreaseAt = now;
     const factor = this.options.decreaseFactor ?? 0.5;
     this.rateFactor = Math.max(0.05, this.rateFactor * factor);
@@ -154,7 +137,7 @@ export class RateLimiter {
     return {
       admitted: this.admitted,
       throttled: this.throttled,
-      waiting: this.waiting,
+      waiting: this.queue.size,
       inFlight: this.inFlight,
       concurrencyLimit: Math.floor(this.concurrencyLimit),
       rateFactor: this.rateFactor,
@@ -163,73 +146,44 @@ export class RateLimiter {
 
   private pump(): void {
     const now = this.clock.now();
-    this.prune(now);
-    while (this.ring.length > 0) {
-      if (this.cursor >= this.ring.length) this.cursor = 0;
-      const owner = this.ring[this.cursor] as string;
-      const waiter = this.queues.get(owner)?.[0] as Waiter;
+    this.window.prune(now);
+    for (let next = this.queue.peek(); next; next = this.queue.peek()) {
+      const waiter = next.item;
       if (waiter.deadlineAt !== undefined && now >= waiter.deadlineAt) {
         this.drop(waiter, new RunStoppedError("deadline", "while waiting for the rate limiter"));
         continue;
       }
       if (this.inFlight >= Math.floor(this.concurrencyLimit)) return;
-      const wait = this.windowWait(waiter.tokens, now);
-      if (wait > 0) {
-        this.schedule(Math.min(wait, this.earliestDeadline() - now));
+      if (!this.fits(waiter.tokens)) {
+        this.schedule(Math.min(this.window.untilOldestExpires(now), this.earliestDeadline() - now));
         return;
       }
-      this.remove(waiter, false);
-      const entry: Entry = { time: now, tokens: waiter.tokens, live: true };
-      this.entries.push(entry);
-      this.windowTokens += entry.tokens;
+      this.queue.shift();
+      this.detach(waiter);
+      const entry = this.window.add(now, waiter.tokens);
       this.inFlight++;
       this.admitted++;
-      waiter.resolve(this.lease(entry));
+      let settled = false;
+      waiter.resolve({
+        settle: (actualTokens: number) => {
+          if (settled) return;
+          settled = true;
+          this.inFlight--;
+          this.window.settle(entry, actualTokens);
+          this.pump();
+        },
+      });
     }
   }
 
-  private lease(entry: Entry): RateLimitLease {
-    let settled = false;
-    return {
-      settle: (actualTokens: number) => {
-        if (settled) return;
-        settled = true;
-        this.inFlight--;
-        if (entry.live) this.windowTokens += Math.max(0, actualTokens) - entry.tokens;
-        entry.tokens = Math.max(0, actualTokens);
-        this.pump();
-      },
-    };
-  }
-
-  /** Milliseconds until a request of `tokens` fits the RPM and TPM windows (0 = now). */
-  private windowWait(tokens: number, now: number): number {
-    const count = this.entries.length - this.head;
-    if (count === 0) return 0;
+  /** Whether a request of `tokens` fits the RPM and TPM windows now (an empty window admits anything). */
+  private fits(tokens: number): boolean {
+    if (this.window.count === 0) return true;
     const rpm = this.options.requestsPerMinute;
     const tpm = this.options.tokensPerMinute;
-    const rpmFull = rpm !== undefined && count >= Math.max(1, Math.floor(rpm * this.rateFactor));
-    const tpmFull =
-      tpm !== undefined && this.windowTokens + tokens > Math.max(1, Math.floor(tpm * this.rateFactor));
-    if (!rpmFull && !tpmFull) return 0;
-    const oldest = this.entries[this.head] as Entry;
-    return Math.max(1, oldest.time + this.windowMs - now);
-  }
-
-  private prune(now: number): void {
-    while (
-      this.head < this.entries.length &&
-      (this.entries[this.head] as Entry).time <= now - this.windowMs
-    ) {
-      const entry = this.entries[this.head] as Entry;
-      this.windowTokens -= entry.tokens;
-      entry.live = false;
-      this.head++;
-    }
-    if (this.head > 1024 && this.head * 2 > this.entries.length) {
-      this.entries.splice(0, this.head);
-      this.head = 0;
-    }
+    if (rpm !== undefined && this.window.count >= Math.max(1, Math.floor(rpm * this.rateFactor)))
+      return false;
+    return tpm === undefined || this.window.tokens + tokens <= Math.max(1, Math.floor(tpm * this.rateFactor));
   }
 
   private schedule(ms: number): void {
@@ -243,32 +197,19 @@ export class RateLimiter {
 
   private earliestDeadline(): number {
     let earliest = Number.POSITIVE_INFINITY;
-    for (const queue of this.queues.values()) {
-      for (const waiter of queue)
-        if (waiter.deadlineAt !== undefined) earliest = Math.min(earliest, waiter.deadlineAt);
+    for (const waiter of this.queue.items()) {
+      if (waiter.deadlineAt !== undefined) earliest = Math.min(earliest, waiter.deadlineAt);
     }
     return earliest;
   }
 
   private drop(waiter: Waiter, error: unknown): void {
-    if (this.remove(waiter, true)) waiter.reject(error);
+    if (!this.queue.remove(waiter.owner, waiter)) return;
+    this.detach(waiter);
+    waiter.reject(error);
   }
 
-  private remove(waiter: Waiter, anywhere: boolean): boolean {
-    const queue = this.queues.get(waiter.owner);
-    const index = queue ? (anywhere ? queue.indexOf(waiter) : 0) : -1;
-    if (!queue || index < 0) return false;
-    queue.splice(index, 1);
-    this.waiting--;
+  private detach(waiter: Waiter): void {
     if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
-    const ringIndex = this.ring.indexOf(waiter.owner);
-    if (queue.length === 0) {
-      this.queues.delete(waiter.owner);
-      this.ring.splice(ringIndex, 1);
-      if (ringIndex < this.cursor) this.cursor--;
-    } else if (!anywhere) {
-      this.cursor = ringIndex + 1;
-    }
-    return true;
   }
 }

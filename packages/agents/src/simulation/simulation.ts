@@ -10,8 +10,8 @@ import type { RunContext, RunOptions } from "../run/run-context.js";
 import type { RunResult } from "../run/run-result.js";
 import { readSnapshot, writeSnapshot } from "../snapshot/snapshot-file.js";
 import type { UsageReport } from "../usage/usage-ledger.js";
+import { extractJson } from "../util/extract-json.js";
 import { mapWithConcurrency } from "../util/map-with-concurrency.js";
-import { extractJson } from "../workforce/extract-json.js";
 import { seededOrder } from "./seeded-random.js";
 import type { AgentAction, SimulationAgent, WorldDefinition } from "./world-definition.js";
 

@@ -4,7 +4,7 @@ import type { Agent } from "../agent/agent.js";
 import { RunStoppedError } from "../errors/run-stopped-error.js";
 import { messageText } from "../model/message-text.js";
 import type { RunContext } from "../run/run-context.js";
-import { extractJson } from "./extract-json.js";
+import { extractJson } from "../util/extract-json.js";
 import { planSchema, type Subtask, validatePlan } from "./plan-schema.js";
 
 /** Inputs of one planning (or replanning) call. */

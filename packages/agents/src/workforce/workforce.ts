@@ -1,18 +1,17 @@
-import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { Agent } from "../agent/agent.js";
 import { InvalidOptionsError } from "../errors/invalid-options-error.js";
 import { RunStoppedError } from "../errors/run-stopped-error.js";
 import { SubtaskFailedError } from "../errors/subtask-failed-error.js";
-import { messageText } from "../model/message-text.js";
 import { Orchestrator, summarizeError } from "../run/orchestrator.js";
 import type { RunContext, RunOptions } from "../run/run-context.js";
 import type { RunResult } from "../run/run-result.js";
-import { readSnapshot, writeSnapshot } from "../snapshot/snapshot-file.js";
+import { writeSnapshot } from "../snapshot/snapshot-file.js";
 import { assignWorker } from "./assign-worker.js";
+import { composeAnswer } from "./compose-answer.js";
 import type { Subtask } from "./plan-schema.js";
 import { planTask } from "./plan-task.js";
 import { runSubtask } from "./run-subtask.js";
-import type { WorkforceSnapshot } from "./workforce-snapshot.js";
+import { loadWorkforceSnapshot, type WorkforceSnapshot } from "./workforce-snapshot.js";
 
 /**
  * Options of a {@link Workforce}.
@@ -119,7 +118,10 @@ export class Workforce extends Orchestrator {
       this.addSubtasks(context, plan, false);
     }
     await this.schedule(context);
-    return { ...this.snapshotResult(), finalAnswer: await this.compose(context) };
+    return {
+      ...this.snapshotResult(),
+      finalAnswer: await composeAnswer(context, this.options.coordinator, this.options.task, this.results),
+    };
   }
 
   private addSubtasks(context: RunContext, subtasks: Subtask[], resuming: boolean): void {
@@ -264,27 +266,6 @@ export class Workforce extends Orchestrator {
     this.addSubtasks(context, plan, false);
   }
 
-  private async compose(context: RunContext): Promise<string> {
-    const results = Object.entries(this.results)
-      .map(([id, entry]) => `## ${id} (${entry.worker})\n${entry.result}`)
-      .join("\n\n");
-    const coordinator = this.options.coordinator;
-    const { message } = await coordinator.invokeModel(context, [
-      new SystemMessage(coordinator.systemPrompt || "You are a coordinator composing a team's results."),
-      new HumanMessage(
-        `Task: ${this.options.task}\n\nSubtask results:\n${results}\n\nWrite the final answer to the task.`,
-      ),
-    ]);
-    const answer = messageText(message);
-    context.emit("message", {
-      agent: coordinator.name,
-      tenant: coordinator.tenant,
-      role: "assistant",
-      content: answer,
-    });
-    return answer;
-  }
-
   private load(): Map<string, number> {
     const load = new Map<string, number>();
     for (const state of this.tasks.values()) {
@@ -306,8 +287,7 @@ export class Workforce extends Orchestrator {
   private loadSnapshot(): WorkforceSnapshot | undefined {
     const path = this.options.snapshotPath;
     if (!path || this.options.resume === false) return undefined;
-    const saved = readSnapshot<WorkforceSnapshot>(path);
-    return saved?.version === 1 && saved.task === this.options.task ? saved : undefined;
+    return loadWorkforceSnapshot(path, this.options.task);
   }
 
   private saveSnapshot(context: RunContext): void {

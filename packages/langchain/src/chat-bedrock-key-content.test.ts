@@ -8,7 +8,7 @@ import {
 import { tool } from "@langchain/core/tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { NOVA, startTestEmulator, usageOf } from "./__fixtures__/emulator-model.js";
+import { HAIKU_3, NOVA, SONNET, startTestEmulator, usageOf } from "./__fixtures__/emulator-model.js";
 
 let harness: Awaited<ReturnType<typeof startTestEmulator>>;
 beforeAll(async () => {
@@ -26,6 +26,7 @@ describe("ChatBedrockKey content blocks", () => {
   it("sends text, base64 and data-URL images, a fetched image URL, PDF, CSV and text files", async () => {
     const fetched: string[] = [];
     const model = harness.model({
+      model: HAIKU_3,
       fetch: async (url) => {
         fetched.push(url);
         return new Response(Buffer.from(PNG_BASE64, "base64"), { headers: { "content-type": "image/png" } });
@@ -83,13 +84,16 @@ describe("ChatBedrockKey content blocks", () => {
       new AIMessage("It is a single pixel."),
       new HumanMessage("Summarise."),
     ];
-    const model = harness.model().bindTools([lookup]);
+    const model = harness.model({ model: HAIKU_3 }).bindTools([lookup]);
     const options = { cache_control: { type: "ephemeral" as const, ttl: "5m" as const } };
     const first: AIMessageChunk = await model.invoke(conversation, options);
     const second: AIMessageChunk = await model.invoke(conversation, options);
     expect(usageOf(first)?.input_token_details?.cache_creation).toBeGreaterThan(0);
     expect(usageOf(second)?.input_token_details?.cache_read).toBeGreaterThan(0);
-    const streamed = await harness.model().bindTools([lookup]).stream(conversation, options);
+    const streamed = await harness
+      .model({ model: HAIKU_3 })
+      .bindTools([lookup])
+      .stream(conversation, options);
     let last: AIMessageChunk | undefined;
     for await (const chunk of streamed) last = last ? last.concat(chunk) : chunk;
     expect(usageOf(last)?.input_token_details?.cache_read).toBeGreaterThan(0);

@@ -168,7 +168,12 @@ describe("ChatBedrockKey against the emulator", () => {
       toolCalling: true,
       toolChoice: true,
       structuredOutput: true,
+      imageInputs: false,
+    });
+    expect(harness.model({ model: "us.anthropic.claude-sonnet-4-20250514-v1:0" }).profile).toMatchObject({
       imageInputs: true,
+      pdfInputs: true,
+      reasoningOutput: true,
     });
     expect(harness.model({ model: "meta.llama3-1-8b-instruct-v1:0" }).profile.toolChoice).toBe(false);
   });

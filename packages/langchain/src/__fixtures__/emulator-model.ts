@@ -4,7 +4,9 @@ import { ChatBedrockKey } from "../chat-bedrock-key.js";
 import type { ChatBedrockKeyFields } from "../chat-bedrock-key-options.js";
 
 export const HAIKU = "anthropic.claude-3-5-haiku-20241022-v1:0";
-export const SONNET = "anthropic.claude-sonnet-4-20250514-v1:0";
+export const SONNET = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+/** Claude 3 Haiku takes images (3.5 Haiku does not). */
+export const HAIKU_3 = "anthropic.claude-3-haiku-20240307-v1:0";
 export const NOVA = "amazon.nova-lite-v1:0";
 export const LLAMA = "meta.llama3-1-8b-instruct-v1:0";
 

@@ -28,7 +28,8 @@ export function modelCapabilities(modelId: string): ModelCapabilities {
       ? true
       : id.includes("deepseek");
   if (isClaude || isNova) {
-    const vision = !id.includes("nova-micro") && !id.includes("claude-instant") && !id.includes("claude-v2");
+    // Text-only on Bedrock: Nova Micro, Claude 3.5 Haiku, Claude Instant / v2.
+    const vision = !/nova-micro|claude-3-5-haiku|claude-instant|claude-v2/.test(id);
     return {
       toolChoice: ["auto", "any", "tool"],
       profile: {

@@ -119,7 +119,7 @@ describe("ChatBedrockKey content blocks", () => {
 describe("ChatBedrockKey reasoning", () => {
   it("returns reasoning with its signature on invoke and stream, and sends it back in history", async () => {
     const model = harness.model({
-      model: "anthropic.claude-sonnet-4-20250514-v1:0",
+      model: SONNET,
       reasoning: { budgetTokens: 1024 },
     });
     const reply: AIMessageChunk = await model.invoke("Why is the sky blue?");

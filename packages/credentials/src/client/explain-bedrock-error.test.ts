@@ -80,6 +80,19 @@ describe("explainBedrockError", () => {
     expect(explainBedrockError(undefined)).toBeUndefined();
   });
 
+  it("finds the refusal inside a wrapper's cause", () => {
+    const wrapped = new Error("chain failed", {
+      cause: new Error("model call failed", {
+        cause: accessDenied("Authentication failed: Please make sure your API Key is valid."),
+      }),
+    });
+    const explained = explainBedrockError(wrapped);
+    expect(BedrockKeyRejectedError.isInstance(explained)).toBe(true);
+    expect((explained as BedrockKeyRejectedError).reason).toBe("EXPIRED_OR_WRONG_REGION");
+    const unrelated = new Error("outer", { cause: new Error("inner") });
+    expect(explainBedrockError(unrelated)).toBe(unrelated);
+  });
+
   it("returns an already explained error as is", () => {
     const explained = explainBedrockError(
       accessDenied("Invalid API Key format: Must start with pre-defined prefix"),

@@ -78,7 +78,8 @@ function safeCause(error: ServiceErrorShape, message: string): Error {
 
 /**
  * Turns Bedrock's 403 refusals of a key into a {@link BedrockKeyRejectedError} whose `reason` says why and
- * whose `remediation` says what to do. Anything else is returned unchanged, so it can wrap every catch.
+ * whose `remediation` says what to do — also when a wrapper keeps the SDK error as its `cause`. Anything else is
+ * returned unchanged, so it can wrap every catch.
  * The result's `cause` is a clean copy of the SDK error (name, message, `$metadata`) without the raw request or
  * response, so no `Authorization` header can travel with it.
  *
@@ -92,15 +93,24 @@ function safeCause(error: ServiceErrorShape, message: string): Error {
  * ```
  */
 export function explainBedrockError(error: unknown): unknown {
-  if (BedrockKeyRejectedError.isInstance(error)) return error;
-  if (typeof error !== "object" || error === null) return error;
-  const shape = error as ServiceErrorShape;
+  // Wrappers (LangChain, retry helpers) often keep the SDK error as `cause`: look a few levels down.
+  let candidate: unknown = error;
+  for (let depth = 0; depth < 4 && typeof candidate === "object" && candidate !== null; depth += 1) {
+    if (BedrockKeyRejectedError.isInstance(candidate)) return candidate;
+    const explained = explainServiceError(candidate as ServiceErrorShape);
+    if (explained !== undefined) return explained;
+    candidate = (candidate as { cause?: unknown }).cause;
+  }
+  return error;
+}
+
+function explainServiceError(shape: ServiceErrorShape): BedrockKeyRejectedError | undefined {
   const status = shape.$metadata?.httpStatusCode;
   const isAccessDenied = shape.name === "AccessDeniedException" || status === 403;
-  if (!isAccessDenied || typeof shape.message !== "string") return error;
+  if (!isAccessDenied || typeof shape.message !== "string") return undefined;
   const message = scrubKeyMaterial(shape.message);
   const rule = RULES.find((candidate) => candidate.test.test(message));
-  if (rule === undefined) return error;
+  if (rule === undefined) return undefined;
   const requestId = typeof shape.$metadata?.requestId === "string" ? shape.$metadata.requestId : undefined;
   return new BedrockKeyRejectedError(
     `Bedrock refused the API key (${rule.reason}): ${rule.summary}. ${rule.remediation}` +

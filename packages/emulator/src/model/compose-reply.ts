@@ -58,6 +58,24 @@ export function detectTask(system: string, fallback: string): string {
   return (match?.[1] ?? fallback).trim();
 }
 
+const LEADING_ASK =
+  /^(?:(?:please|hey|hi|ok|so|now|and|then)[,\s]+)*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:what(?:'s| is| are| was| were)|how (?:do|does|did|can|could|should|would|to|is|are)(?: i| we| you)?|why (?:is|are|do|does|did)|when (?:is|was|did|do)|where (?:is|are|do)|who (?:is|was|are)|which (?:is|are)|explain|describe|tell me about|tell me|write(?: me)?(?: an?| the)?|give me|summari[sz]e|list|show me|help me(?: with)?|i (?:want|need|would like) to know(?: about)?)\s+/i;
+
+/** A short phrase naming the question's subject: "What is the capital of France?" -> "the capital of France". */
+function topicPhrase(text: string): string | undefined {
+  const first = (text.trim().split(/[?!.\n;]|,\s|\s+and\s+/)[0] ?? "").trim();
+  const howWhy =
+    /^(how|why) (?:do|does|did|can|could|should|would|is|are)\s+(?:i\s+|we\s+|you\s+)?(.+)$/i.exec(first);
+  const stripped =
+    howWhy !== null
+      ? `${(howWhy[1] as string).toLowerCase()} ${howWhy[2]}`
+      : first.replace(LEADING_ASK, "").trim();
+  const words = stripped.split(/\s+/).filter((word) => word !== "");
+  // Unchanged text is only a subject when it is short ("quantum computing"), not a command ("Translate …").
+  if (words.length === 0 || (stripped === first && words.length > 3)) return undefined;
+  return words.length > 8 ? `${words.slice(0, 8).join(" ")}…` : stripped;
+}
+
 function topicOf(words: readonly string[]): string[] {
   return words.filter((word) => !NOISE.has(word) && !/^\d+$/.test(word)).slice(0, 6);
 }
@@ -142,7 +160,7 @@ export function composeReply(input: ReplyInput): string {
       "Hello! What would you like to talk about?",
     ]);
   }
-  const topic = topicWords.slice(0, 3).join(" ") || "your request";
+  const topic = topicPhrase(input.lastUserText) ?? (topicWords.slice(0, 3).join(" ") || "your request");
   const role = detectRole(input.system);
   const opener = fill(random.pick(OPENERS), topic, "", "");
   const prefix =

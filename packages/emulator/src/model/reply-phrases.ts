@@ -50,6 +50,6 @@ export const NOISE = new Set(
     "like know think instruction input none solution next request answer question short long brief essay tokens " +
     "words paragraph sentence detail details start begin instructions one step steps reply respond based previous " +
     "propose following build works work does using used identify design develop meet needed main implement " +
-    "handle improve document outline review measure check ensure"
+    "handle improve document outline review measure check ensure translate"
   ).split(" "),
 );

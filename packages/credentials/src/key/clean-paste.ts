@@ -20,7 +20,8 @@ const ENV_PREFIX =
 const HEADER_PREFIX =
   /^(?:(?:-H|--header)\s*)?(?:["']?Authorization["']?\s*[:=]\s*["']?)?(?:Bearer(?:\s+|$))?/i;
 const LONG_TERM_START = new RegExp(`(?:^|[\\s,;"'\`=:])${LONG_TERM_PREFIX}`, "g");
-const LINE_BREAKS = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+// A line break, with the indentation around it and a shell continuation backslash before it.
+const LINE_BREAKS = /[ \t]*\\?[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
 
 function stripOnce(text: string): string {
   let result = text.replace(EDGE_JUNK, "");

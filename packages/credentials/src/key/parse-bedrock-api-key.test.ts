@@ -45,6 +45,11 @@ describe("parseBedrockApiKey accepts what people paste", () => {
     ["a curl header", `-H "Authorization: Bearer ${short}"`, short],
     ["a key wrapped at 64 columns", wrap(long, 64), long],
     ["a key wrapped with CRLF and indentation", wrap(long, 40, "\r\n", "    "), long],
+    [
+      "a shell line continuation",
+      `export AWS_BEARER_TOKEN_BEDROCK="${long.slice(0, 60)}\\\n${long.slice(60)}"`,
+      long,
+    ],
     ["a byte-order mark and zero-width space", `\uFEFF${long}\u200B`, long],
     ["a bare short-term key", short, short],
     ["a short-term key wrapped at 76 columns", wrap(short, 76), short],

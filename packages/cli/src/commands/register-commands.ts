@@ -3,6 +3,7 @@ import { CliUsageError } from "../errors/cli-usage-error.js";
 import { parseCount } from "../format/parse-count.js";
 import { parseDuration } from "../format/parse-duration.js";
 import type { CliIo } from "../io/cli-io.js";
+import type { ChatOptions } from "./chat.js";
 import type { DemoOptions } from "./demo.js";
 import type { EmulatorCommandOptions } from "./emulator.js";
 import type { InspectOptions } from "./inspect.js";
@@ -90,6 +91,23 @@ export function registerCommands(program: Command, io: CliIo): void {
     .action(async (options: InspectOptions) => {
       const { runInspect } = await import("./inspect.js");
       await runInspect(options, io);
+    });
+
+  program
+    .command("chat")
+    .description(
+      "interactive chat on a tenant's stored key, streaming answers (one message per line, /exit quits)",
+    )
+    .requiredOption("--tenant <id>", "chat as this tenant, with its key from the store")
+    .option("--model <id>", "model id or inference profile", "amazon.nova-lite-v1:0")
+    .option("--system <prompt>", "system prompt")
+    .option("--endpoint <url>", "Bedrock Runtime endpoint override (e.g. the emulator)")
+    .option("--region <region>", "region (default: the stored key's, else $AWS_REGION)")
+    .option("--store <path>", "key store file (default $BEDROCK_KEYS_STORE or ~/.bedrock-keys/keys.db)")
+    .option("--master-key-file <path>", "master key file when $BEDROCK_KEYS_MASTER_KEY is unset")
+    .action(async (options: ChatOptions) => {
+      const { runChat } = await import("./chat.js");
+      await runChat(options, io);
     });
 
   program

@@ -1,0 +1,84 @@
+import { type Emulator, startEmulator } from "@bedrock-keys/emulator";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { leakedWindows } from "../__fixtures__/canary-keys.js";
+import { createTempStore } from "../__fixtures__/temp-store.js";
+import { run } from "../__fixtures__/test-io.js";
+import { ExitCode } from "../exit-codes.js";
+
+describe("bedrock-keys chat", () => {
+  let emulator: Emulator;
+  let temp: Awaited<ReturnType<typeof createTempStore>>;
+  beforeAll(async () => {
+    emulator = await startEmulator();
+  });
+  afterAll(async () => {
+    await emulator.close();
+  });
+  beforeEach(async () => {
+    temp = await createTempStore();
+  });
+  afterEach(async () => {
+    await temp.dispose();
+  });
+
+  it("streams an answer per line of input on the tenant's key, and stops at /exit", async () => {
+    const key = emulator.keys.issueLongTermKey();
+    const onboard = await run(
+      ["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store, "--json"],
+      {
+        stdin: key,
+        env: { ...temp.env, AWS_REGION: "us-east-1" },
+        now: new Date(),
+      },
+    );
+    const fingerprint = (JSON.parse(onboard.stdout) as { fingerprint: string }).fingerprint;
+    emulator.clearAudit();
+    const result = await run(
+      ["chat", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store],
+      {
+        stdin: "Hello there\n\nName three colours.\n/exit\nThis line is never sent\n",
+        env: temp.env,
+        now: new Date(),
+      },
+    );
+    expect(result.code).toBe(ExitCode.Ok);
+    const answers = result.stdout.split("\n").filter((line) => line.trim() !== "");
+    expect(answers).toHaveLength(2);
+    const audit = emulator.audit();
+    expect(audit.map((entry) => entry.operation)).toEqual(["ConverseStream", "ConverseStream"]);
+    expect(audit.every((entry) => entry.fingerprint === fingerprint)).toBe(true);
+    expect(leakedWindows(result.stdout + result.stderr, key)).toEqual([]);
+  });
+
+  it("exits 5 for a tenant without a key, and 2 without --tenant", async () => {
+    const missing = await run(
+      ["chat", "--tenant", "ghost", "--endpoint", emulator.url, "--store", temp.store],
+      {
+        stdin: "hi\n",
+        env: temp.env,
+      },
+    );
+    expect(missing.code).toBe(ExitCode.Store);
+    expect(missing.stderr).toContain("[NO_ACTIVE_KEY]");
+    expect((await run(["chat"], { stdin: "hi\n" })).code).toBe(ExitCode.Usage);
+  });
+
+  it("exits 4 when the stored key has been revoked at the provider", async () => {
+    const key = emulator.keys.issueLongTermKey();
+    await run(["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store], {
+      stdin: key,
+      env: { ...temp.env, AWS_REGION: "us-east-1" },
+      now: new Date(),
+    });
+    emulator.keys.revoke(key);
+    const result = await run(
+      ["chat", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store],
+      {
+        stdin: "hi\n",
+        env: temp.env,
+      },
+    );
+    expect(result.code).toBe(ExitCode.KeyRejected);
+    expect(leakedWindows(result.stdout + result.stderr, key)).toEqual([]);
+  });
+});

@@ -7,25 +7,25 @@ import type { QuotaConfig } from "./quotas/quota-limiter.js";
 /** Options of {@link startEmulator}. Every field is optional. */
 export interface EmulatorOptions {
   /** TCP port; default 0 (any free port). */
-  port?: number;
+  port?: number | undefined;
   /** Interface to bind; default `127.0.0.1`. */
-  host?: string;
+  host?: string | undefined;
   /** The region the emulator pretends to be; short-term keys from other regions are refused. Default `us-east-1`. */
-  region?: string;
+  region?: string | undefined;
   /** Seed of the simulated model and of fault rates; default 42. */
-  seed?: number;
+  seed?: number | undefined;
   /** Simulated latency; zero by default. */
-  latency?: { firstTokenMs?: number; tokensPerSecond?: number };
+  latency?: { firstTokenMs?: number | undefined; tokensPerSecond?: number | undefined } | undefined;
   /** Per key and model quotas; none by default. */
-  quotas?: QuotaConfig;
+  quotas?: QuotaConfig | undefined;
   /** Faults to inject from the start. */
-  faults?: FaultConfig;
+  faults?: FaultConfig | undefined;
   /** The model catalog; default `DEFAULT_MODELS`. */
-  models?: ModelInfo[];
+  models?: ModelInfo[] | undefined;
   /** Clock in ms, for key expiry, quotas and audit times; default `Date.now`. */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /** Largest request body accepted; default 10 MiB. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
 }
 
 const faultKind = z.enum([

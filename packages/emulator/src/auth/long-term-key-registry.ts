@@ -6,17 +6,17 @@ import type { Principal } from "./principal.js";
 /** Options of `emulator.keys.issueLongTermKey`. */
 export interface IssueLongTermKeyOptions {
   /** IAM user the key belongs to; default `BedrockAPIKey-<4 chars>` like console-made keys. */
-  userName?: string;
+  userName?: string | undefined;
   /** 12-digit account id; default `123456789012`. */
-  accountId?: string;
+  accountId?: string | undefined;
   /** When the key stops working (IAM `CredentialAgeDays`); default never. */
-  expiresAt?: Date;
+  expiresAt?: Date | undefined;
   /** Model ids, profile ids or `prefix*` patterns the user's policy allows; default all. */
-  allowedModels?: string[];
+  allowedModels?: string[] | undefined;
   /** An SCP denies `bedrock:CallWithBearerToken` for the user. */
-  deniedByPolicy?: boolean;
+  deniedByPolicy?: boolean | undefined;
   /** No identity policy grants `bedrock:CallWithBearerToken`. */
-  missingPermission?: boolean;
+  missingPermission?: boolean | undefined;
 }
 
 /** Status of a long-term key, as IAM reports service-specific credentials. */

@@ -17,10 +17,10 @@ export type FaultKind =
  * `slow` fault adds (default 2000).
  */
 export interface FaultConfig {
-  rates?: Partial<Record<FaultKind, number>>;
-  sequence?: Array<FaultKind | null>;
-  seed?: number;
-  slowMs?: number;
+  rates?: Partial<Record<FaultKind, number>> | undefined;
+  sequence?: Array<FaultKind | null> | undefined;
+  seed?: number | undefined;
+  slowMs?: number | undefined;
 }
 
 const KINDS: readonly FaultKind[] = [

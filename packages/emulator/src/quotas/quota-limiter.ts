@@ -1,7 +1,7 @@
 /** Per-minute quotas, applied per key fingerprint and model. */
 export interface QuotaConfig {
-  requestsPerMinute?: number;
-  tokensPerMinute?: number;
+  requestsPerMinute?: number | undefined;
+  tokensPerMinute?: number | undefined;
 }
 
 interface WindowEntry {

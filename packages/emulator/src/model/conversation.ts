@@ -67,7 +67,7 @@ export function lastToolResults(request: ModelRequest): ToolResultView[] {
   for (const block of last.content) {
     if (!("toolResult" in block)) continue;
     const { toolUseId, content, status } = block.toolResult;
-    const parts = content.map((part) =>
+    const parts = (content ?? []).map((part) =>
       part.text !== undefined ? part.text : part.json !== undefined ? JSON.stringify(part.json) : "",
     );
     results.push({
@@ -98,7 +98,8 @@ export function conversationHash(request: ModelRequest, seed: number): number {
       if ("text" in block) hash = hashString(block.text.trim().replace(/\s+/g, " "), hash);
       else if ("toolUse" in block)
         hash = hashString(block.toolUse.name + JSON.stringify(block.toolUse.input), hash);
-      else if ("toolResult" in block) hash = hashString(JSON.stringify(block.toolResult.content), hash);
+      else if ("toolResult" in block)
+        hash = hashString(JSON.stringify(block.toolResult.content ?? null), hash);
       else if ("image" in block) hash = hashString(`image:${block.image.source.bytes?.length ?? 0}`, hash);
     }
   }

@@ -37,7 +37,7 @@ export function countBlockTokens(block: ContentBlock | SystemBlock): number {
   if ("toolUse" in block) return estimateTokens(block.toolUse.name) + jsonTokens(block.toolUse.input);
   if ("toolResult" in block) {
     let total = 0;
-    for (const part of block.toolResult.content) {
+    for (const part of block.toolResult.content ?? []) {
       if (part.text !== undefined) total += estimateTokens(part.text);
       if (part.json !== undefined) total += jsonTokens(part.json);
       if (part.image !== undefined) total += IMAGE_TOKENS;

@@ -44,7 +44,12 @@ export function planToolCalls(request: ModelRequest, userText: string, hash: num
     const random = createRandom(hashNumber(index + 2, hash));
     const values = extractValues(pick.clause);
     if (pick.focus !== undefined) values.properNouns = [pick.focus];
-    const input = synthesizeFromSchema(pick.spec.inputSchema.json, { values, random });
+    const synthesized = synthesizeFromSchema(pick.spec.inputSchema?.json, { values, random });
+    // Bedrock's toolUse input is always a JSON object, whatever the schema allows.
+    const input =
+      typeof synthesized === "object" && synthesized !== null && !Array.isArray(synthesized)
+        ? synthesized
+        : {};
     blocks.push({
       toolUse: { toolUseId: `tooluse_${randomBase62(random, 22)}`, name: pick.spec.name, input },
     });

@@ -63,8 +63,11 @@ export class Transcript {
     this.pending.length = 0;
   }
 
-  /** SHA-256 over the deterministic content of every event so far. */
+  /**
+   * SHA-256 over the deterministic content of every event so far. Lines are sorted first, so runs whose
+   * concurrent agents interleave differently (a replayed Workforce or Simulation) still compare equal.
+   */
   hash(): string {
-    return sha256(this.digestParts.join("\n"));
+    return sha256([...this.digestParts].sort().join("\n"));
   }
 }

@@ -120,7 +120,12 @@ export class Workforce extends Orchestrator {
     await this.schedule(context);
     return {
       ...this.snapshotResult(),
-      finalAnswer: await composeAnswer(context, this.options.coordinator, this.options.task, this.results),
+      finalAnswer: await composeAnswer(
+        context,
+        this.options.coordinator,
+        this.options.task,
+        this.orderedResults(),
+      ),
     };
   }
 
@@ -275,11 +280,22 @@ export class Workforce extends Orchestrator {
     return load;
   }
 
+  /** Results in plan order (not completion order), so prompts built from them are deterministic. */
+  private orderedResults(): WorkforceResult["results"] {
+    const ordered: WorkforceResult["results"] = {};
+    for (const id of this.tasks.keys()) {
+      const entry = this.results[id];
+      if (entry) ordered[id] = entry;
+    }
+    for (const [id, entry] of Object.entries(this.results)) ordered[id] ??= entry;
+    return ordered;
+  }
+
   private snapshotResult(): WorkforceResult {
     return {
       task: this.options.task,
       plan: [...this.tasks.values()].map((state) => state.subtask),
-      results: structuredClone(this.results),
+      results: structuredClone(this.orderedResults()),
       resumed: [...this.resumed],
     };
   }

@@ -122,6 +122,33 @@ describe("createBedrockRuntimeClient against the emulator (HTTP/2, real SDK)", (
     );
   });
 
+  it("switches to a freshly minted key once the provider's clock reaches the refresh window", async () => {
+    let time = Date.now();
+    let mints = 0;
+    const provider = fromAwsCredentials({
+      region: emulator.region,
+      // Shorter than the SDK's own 5-minute window, so the SDK asks the provider before every request.
+      expiresInSeconds: 240,
+      refreshBeforeSeconds: 60,
+      now: () => new Date(time),
+      credentials: async () => {
+        mints += 1;
+        return emulator.keys.testCredentials;
+      },
+    });
+    const target = client({ tokenProvider: provider });
+    await converse(target);
+    time += 170_000;
+    await converse(target);
+    time += 10_000;
+    await converse(target);
+    expect(mints).toBe(2);
+    const fingerprints = emulator.audit().map((entry) => entry.fingerprint);
+    expect(fingerprints[0]).toBe(fingerprints[1]);
+    expect(fingerprints[2]).not.toBe(fingerprints[1]);
+    expect(emulator.audit().every((entry) => entry.status === 200)).toBe(true);
+  });
+
   it("works with keys minted from session credentials and reports their clamped expiry", async () => {
     const expiration = new Date(Date.now() + 10 * 60_000);
     const session = {

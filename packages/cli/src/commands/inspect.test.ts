@@ -29,6 +29,8 @@ describe("bedrock-keys inspect", () => {
     expect(result.code).toBe(ExitCode.KeyFormat);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("[AWS_ACCESS_KEY_ID]");
+    expect(result.stderr).toContain("not a Bedrock API key");
+    expect(result.stderr).not.toContain("[redacted]");
     expect(result.stderr).not.toContain("AKIAIOSFODNN7EXAMPLE");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });

@@ -31,8 +31,13 @@ describe("parseDuration", () => {
 describe("redactSecrets", () => {
   it("removes long-term and short-term key shapes and signatures", () => {
     const text =
-      "a ABSKQmVkcm9ja0FQSUtleS1hYmNk b bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t c X-Amz-Signature=abc123&x Bearer tok3n";
+      "a ABSKQmVkcm9ja0FQSUtleS1hYmNk b bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t c X-Amz-Signature=abc123&x Bearer tok3nTok3nTok3nTok3n";
     const redacted = redactSecrets(text);
     expect(redacted).toBe("a [redacted] b [redacted] c X-Amz-Signature=[redacted]&x Bearer [redacted]");
+  });
+
+  it("leaves prose about keys alone", () => {
+    const prose = "Use it with SigV4 (not a bearer key), or paste a key starting ABSK… instead.";
+    expect(redactSecrets(prose)).toBe(prose);
   });
 });

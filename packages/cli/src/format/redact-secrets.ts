@@ -6,7 +6,8 @@ const SECRET_PATTERNS: RegExp[] = [
   /ABSK[A-Za-z0-9+/=_-]{8,}/g,
   /bedrock-api-key-[A-Za-z0-9+/=%_-]{8,}/g,
   /(X-Amz-(?:Signature|Security-Token|Credential)=)[^&\s"']+/gi,
-  /(Bearer\s+)[^\s"',]+/gi,
+  // Only token-shaped values after "Bearer": prose such as "(not a bearer key)" stays readable.
+  /(Bearer\s+)[A-Za-z0-9+/=._~-]{16,}/gi,
 ];
 
 /**

@@ -1,7 +1,14 @@
 import { hashNumber, hashString } from "./hash.js";
 import type { ContentBlock, Message, ModelRequest } from "./types.js";
 
-/** The text blocks of a list of blocks, joined with blank lines. */
+/**
+ * The text blocks of a list of blocks, joined with blank lines.
+ *
+ * @example
+ * ```ts
+ * blocksText([{ text: "a" }, { text: "b" }]); // => "a\n\nb"
+ * ```
+ */
 export function blocksText(
   blocks: readonly ContentBlock[] | readonly { text?: string }[] | undefined,
 ): string {

@@ -1,10 +1,31 @@
 import type { ContentBlock, ModelRequest, SystemBlock } from "./types.js";
 
-/** A plausible fixed cost of one image (Claude charges about width*height/750, ~1,600 for a large image). */
+/**
+ * A plausible fixed cost of one image (Claude charges about width*height/750, ~1,600 for a large image).
+ *
+ * @example
+ * ```ts
+ * countBlockTokens({ image: { format: "png", source: { bytes } } }) === IMAGE_TOKENS; // => true
+ * ```
+ */
 export const IMAGE_TOKENS = 1600;
-/** A plausible fixed cost of a binary document (PDF, DOCX…) whose text the emulator does not extract. */
+/**
+ * A plausible fixed cost of a binary document (PDF, DOCX…) whose text the emulator does not extract.
+ *
+ * @example
+ * ```ts
+ * countBlockTokens({ document: { format: "pdf", name: "a", source: { bytes } } }) === DOCUMENT_TOKENS;
+ * ```
+ */
 export const DOCUMENT_TOKENS = 1500;
-/** A plausible fixed cost of one video. */
+/**
+ * A plausible fixed cost of one video.
+ *
+ * @example
+ * ```ts
+ * countBlockTokens({ video: { format: "mp4", source } }) === VIDEO_TOKENS;
+ * ```
+ */
 export const VIDEO_TOKENS = 3000;
 
 /**

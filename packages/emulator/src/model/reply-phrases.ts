@@ -1,6 +1,13 @@
 /** Phrase banks of the simulated model's replies; the conversation hash picks among them. */
 
-/** First sentence of an assistant answer; `{topic}` is filled in. */
+/**
+ * First sentence of an assistant answer; `{topic}` is filled in.
+ *
+ * @example
+ * ```ts
+ * OPENERS[0].replace("{topic}", "caching");
+ * ```
+ */
 export const OPENERS = [
   "Here is a short answer about {topic}.",
   "Good question about {topic}.",
@@ -9,7 +16,14 @@ export const OPENERS = [
   "Regarding {topic}, a few points stand out.",
   "On {topic}, the short version is this.",
 ];
-/** Body sentences; `{a}` and `{b}` are topic words. */
+/**
+ * Body sentences; `{a}` and `{b}` are topic words.
+ *
+ * @example
+ * ```ts
+ * BODY[0].replace("{a}", "cost").replace("{b}", "speed");
+ * ```
+ */
 export const BODY = [
   "The key idea is to focus on {a} before {b}.",
   "Start with {a}, then consider how it affects {b}.",
@@ -24,14 +38,28 @@ export const BODY = [
   "Keep an eye on {b}, since it changes over time.",
   "Documenting {a} helps the next person who touches {b}.",
 ];
-/** Last sentence of an assistant answer. */
+/**
+ * Last sentence of an assistant answer.
+ *
+ * @example
+ * ```ts
+ * random.pick(CLOSERS);
+ * ```
+ */
 export const CLOSERS = [
   "Let me know if you want more detail.",
   "I hope this helps.",
   "That covers the essentials.",
   "Happy to expand on any part of this.",
 ];
-/** The AI user's instructions, one per turn in order; `{task}` is the task. */
+/**
+ * The AI user's instructions, one per turn in order; `{task}` is the task.
+ *
+ * @example
+ * ```ts
+ * INSTRUCTIONS[turn % INSTRUCTIONS.length].replace("{task}", task);
+ * ```
+ */
 export const INSTRUCTIONS = [
   "List the requirements we must meet to {task}.",
   "Identify the data and inputs needed to {task}.",
@@ -43,7 +71,14 @@ export const INSTRUCTIONS = [
   "Document how to use what we built to {task}.",
   "Summarize everything we did to {task}.",
 ];
-/** Words that say what to do rather than what about (and CAMEL's scaffolding), kept out of topics. */
+/**
+ * Words that say what to do rather than what about (and CAMEL's scaffolding), kept out of topics.
+ *
+ * @example
+ * ```ts
+ * NOISE.has("explain"); // => true
+ * ```
+ */
 export const NOISE = new Set(
   (
     "explain describe write tell list summarize summarise give show provide create generate make help want need " +

@@ -25,5 +25,12 @@ export function findTerminationToken(system: string): string | undefined {
   return undefined;
 }
 
-/** How many messages a conversation must have before the model ends a role-play with its token. */
+/**
+ * How many messages a conversation must have before the model ends a role-play with its token.
+ *
+ * @example
+ * ```ts
+ * request.messages.length >= TERMINATION_MIN_MESSAGES; // the role-play may end now
+ * ```
+ */
 export const TERMINATION_MIN_MESSAGES = 6;

@@ -16,7 +16,7 @@ export function reportError(error: unknown, stderr: CliOutput, options: { debug:
   const { message, code, remediation, reason } = describeError(error);
   lines.push(`error: ${message}${code === undefined ? "" : ` [${code}]`}`);
   if (reason !== undefined) lines.push(`  reason: ${reason}`);
-  if (remediation !== undefined) lines.push(`  fix: ${remediation}`);
+  if (remediation !== undefined && !message.includes(remediation)) lines.push(`  fix: ${remediation}`);
   if (options.debug) {
     let current: unknown = error;
     let depth = 0;

@@ -195,7 +195,7 @@ export class Workforce extends Orchestrator {
     const taskId = state.subtask.id;
     for (;;) {
       if (!state.worker) {
-        const worker = assignWorker(state.subtask, this.options.workers, state.tried, this.load());
+        const worker = assignWorker(state.subtask, this.options.workers, state.tried);
         if (!worker) return this.replan(context, state);
         state.worker = worker;
         state.attempts = 0;
@@ -269,15 +269,6 @@ export class Workforce extends Orchestrator {
     for (const [id, state] of this.tasks)
       if (state.status === "pending" || state === failed) this.tasks.delete(id);
     this.addSubtasks(context, plan, false);
-  }
-
-  private load(): Map<string, number> {
-    const load = new Map<string, number>();
-    for (const state of this.tasks.values()) {
-      if (state.worker && state.status !== "pending")
-        load.set(state.worker.name, (load.get(state.worker.name) ?? 0) + 1);
-    }
-    return load;
   }
 
   /** Results in plan order (not completion order), so prompts built from them are deterministic. */

@@ -36,10 +36,35 @@ export function parseBedrockApiKey(input: string, options: ParseBedrockApiKeyOpt
   const now = options.now ?? new Date();
   const cleaned = cleanPaste(input);
   const isKey = cleaned.startsWith(LONG_TERM_PREFIX) || cleaned.startsWith(SHORT_TERM_PREFIX);
-  // Whitespace is never part of a key: inside one it is what is left of a wrapped line.
-  const text = isKey ? cleaned.replace(/[\s\u200B-\u200D\u2060]+/g, "") : cleaned;
-  if (isKey && !/[…•●]|\*{3,}|\.{3}/.test(text)) {
-    return text.startsWith(SHORT_TERM_PREFIX) ? parseShortTermKey(text, now) : parseLongTermKey(text);
+  if (!isKey || /[…•●]|\*{3,}|\.{3}/.test(cleaned)) throw diagnoseForeignText(cleaned);
+  // Whitespace is never part of a key: inside one it is what is left of a line wrapped with spaces.
+  const joined = cleaned.replace(WHITESPACE, "");
+  try {
+    return parseKey(joined, now);
+  } catch (error) {
+    // …unless the key is complete before the first space and words follow it ("ABSK… is my key").
+    const first = cleaned.split(WHITESPACE)[0] ?? "";
+    if (first !== joined && isParsable(first, now)) {
+      throw new BedrockKeyFormatError(
+        "EXTRA_TEXT",
+        "A Bedrock API key is in there, followed by other text. Paste only the key.",
+      );
+    }
+    throw error;
   }
-  throw diagnoseForeignText(text);
+}
+
+const WHITESPACE = /[\s\u200B-\u200D\u2060]+/g;
+
+function parseKey(text: string, now: Date): BedrockApiKey {
+  return text.startsWith(SHORT_TERM_PREFIX) ? parseShortTermKey(text, now) : parseLongTermKey(text);
+}
+
+function isParsable(text: string, now: Date): boolean {
+  try {
+    parseKey(text, now);
+    return true;
+  } catch {
+    return false;
+  }
 }

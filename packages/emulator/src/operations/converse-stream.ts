@@ -35,7 +35,7 @@ export async function converseStream(
   const startedMs = performance.now();
   const model = resolveAuthorizedModel(context, principal, rawModelId, "ConverseStream");
   entry.modelId = model.modelId;
-  const body = await readJsonBody(exchange, context, { checkContentType: true });
+  const body = await readJsonBody(exchange, context, { native: false });
   if (model.kind !== "text") throw unsupportedModel();
   const request = parseConverseRequest(body, model);
   const inputTokens = countRequestTokens(request);

@@ -33,7 +33,7 @@ export async function converse(
   const startedMs = performance.now();
   const model = resolveAuthorizedModel(context, principal, rawModelId, "Converse");
   entry.modelId = model.modelId;
-  const body = await readJsonBody(exchange, context, { checkContentType: true });
+  const body = await readJsonBody(exchange, context, { native: false });
   if (model.kind !== "text") throw unsupportedModel();
   const request = parseConverseRequest(body, model);
   const inputTokens = countRequestTokens(request);

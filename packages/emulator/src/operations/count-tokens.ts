@@ -31,7 +31,7 @@ export async function countTokens(
 ): Promise<void> {
   const model = resolveAuthorizedModel(context, principal, rawModelId, "CountTokens");
   entry.modelId = model.modelId;
-  const body = (await readJsonBody(exchange, context, { checkContentType: true })) as CountTokensBody;
+  const body = (await readJsonBody(exchange, context, { native: false })) as CountTokensBody;
   if (model.kind !== "text") {
     throw new BedrockWireError("ValidationException", "The provided model doesn't support counting tokens.");
   }

@@ -35,7 +35,7 @@ export async function invokeModelWithResponseStream(
 ): Promise<void> {
   const model = resolveAuthorizedModel(context, principal, rawModelId, "InvokeModelWithResponseStream");
   entry.modelId = model.modelId;
-  const body = await readJsonBody(exchange, context, { checkContentType: false });
+  const body = await readJsonBody(exchange, context, { native: true });
   if (model.kind !== "text" || !model.responseStreamingSupported) {
     throw new BedrockWireError("ValidationException", "The model is unsupported for streaming.");
   }

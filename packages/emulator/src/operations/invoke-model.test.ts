@@ -2,6 +2,7 @@ import {
   CountTokensCommand,
   InvokeModelCommand,
   InvokeModelWithResponseStreamCommand,
+  ModelStreamErrorException,
   ValidationException,
 } from "@aws-sdk/client-bedrock-runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -127,6 +128,35 @@ describe("InvokeModel, InvokeModelWithResponseStream, CountTokens and ListFounda
     expect(types[0]).toBe("message_start");
     expect(types.at(-1)).toBe("message_stop");
     expect(text.length).toBeGreaterThan(0);
+  });
+
+  it("reports a body that is not JSON as malformed model input", async () => {
+    const error = await client
+      .send(new InvokeModelCommand({ modelId: HAIKU, body: "not json" }))
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationException);
+    expect((error as Error).message).toMatch(/^Malformed input request: /);
+  });
+
+  it("ends an InvokeModelWithResponseStream with a modelStreamErrorException frame on a mid-stream fault", async () => {
+    emulator.faults.set({ sequence: ["midStreamError"] });
+    const response = await client.send(
+      new InvokeModelWithResponseStreamCommand({
+        modelId: HAIKU,
+        body: JSON.stringify({
+          anthropic_version: "bedrock-2023-05-31",
+          max_tokens: 300,
+          messages: [{ role: "user", content: "Write two paragraphs about rivers and the sea" }],
+        }),
+      }),
+    );
+    const chunks: string[] = [];
+    const error = await (async () => {
+      for await (const event of response.body ?? []) chunks.push(decoder.decode(event.chunk?.bytes));
+    })().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ModelStreamErrorException);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.some((chunk) => chunk.includes("message_stop"))).toBe(false);
   });
 
   it("counts tokens exactly as Converse reports input tokens", async () => {

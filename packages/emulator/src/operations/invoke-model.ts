@@ -34,7 +34,7 @@ export async function invokeModel(
   const startedMs = performance.now();
   const model = resolveAuthorizedModel(context, principal, rawModelId, "InvokeModel");
   entry.modelId = model.modelId;
-  const body = await readJsonBody(exchange, context, { checkContentType: false });
+  const body = await readJsonBody(exchange, context, { native: true });
   if (model.kind === "embedding") {
     const result = embedBody(body, model, context.seed, exchange.requestId);
     const reservation = admitQuota(context, principal, model, result.inputTokens);

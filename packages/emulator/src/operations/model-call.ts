@@ -55,20 +55,22 @@ export function resolveAuthorizedModel(
 
 /**
  * Reads and parses a JSON body: size limit, UTF-8, JSON syntax, and (when asked) an `application/json` type.
+ * Operations whose body is an opaque model payload (`native`: InvokeModel) report bad JSON the way Bedrock reports
+ * any malformed model input, as a ValidationException; structured operations report a SerializationException.
  *
  * @example
  * ```ts
- * const body = await readJsonBody(exchange, context, { checkContentType: true });
+ * const body = await readJsonBody(exchange, context, { native: false });
  * ```
  */
 export async function readJsonBody(
   exchange: Exchange,
   context: EmulatorContext,
-  options: { checkContentType: boolean },
+  options: { native: boolean },
 ): Promise<unknown> {
   const contentType = exchange.headers["content-type"];
   if (
-    options.checkContentType &&
+    !options.native &&
     contentType !== undefined &&
     !/^application\/([\w.+-]*\+)?json\b/i.test(contentType)
   ) {
@@ -94,14 +96,23 @@ export async function readJsonBody(
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new BedrockWireError("SerializationException", "The request body is not valid UTF-8.");
+    throw unparsable(options.native, "The request body is not valid UTF-8.");
   }
-  if (text.length === 0) return {};
+  if (text.length === 0 && !options.native) return {};
   try {
     return JSON.parse(text);
   } catch {
-    throw new BedrockWireError("SerializationException", "The request body could not be parsed as JSON.");
+    throw unparsable(options.native, "The request body could not be parsed as JSON.");
   }
+}
+
+function unparsable(native: boolean, message: string): BedrockWireError {
+  return native
+    ? new BedrockWireError(
+        "ValidationException",
+        "Malformed input request: #: expected type: JSONObject, please reformat your input and try again.",
+      )
+    : new BedrockWireError("SerializationException", message);
 }
 
 /**

@@ -39,6 +39,7 @@ export class Exchange {
   readonly #request: AnyRequest;
   readonly #response: WritableResponse;
   readonly #requestIdHeader: string;
+  #eventStream = false;
 
   constructor(request: AnyRequest, response: AnyResponse, requestId: string) {
     this.#request = request;
@@ -102,9 +103,15 @@ export class Exchange {
     this.sendJson(error.status, JSON.stringify({ message: error.message }), headers);
   }
 
+  /** Whether an event-stream response has started (errors must then be exception frames). */
+  get isEventStream(): boolean {
+    return this.#eventStream;
+  }
+
   /** Starts a 200 `application/vnd.amazon.eventstream` response. */
   startEventStream(headers: Record<string, string> = {}): void {
     if (this.closed) return;
+    this.#eventStream = true;
     this.#response.writeHead(200, {
       "content-type": "application/vnd.amazon.eventstream",
       [this.#requestIdHeader]: this.requestId,

@@ -8,6 +8,7 @@ import { countTokens } from "../operations/count-tokens.js";
 import { invokeModel } from "../operations/invoke-model.js";
 import { invokeModelWithResponseStream } from "../operations/invoke-model-with-response-stream.js";
 import { listFoundationModels } from "../operations/list-foundation-models.js";
+import { encodeException } from "../stream/event-stream-encoder.js";
 import type { AnyRequest, AnyResponse } from "./dual-protocol-server.js";
 import type { EmulatorContext } from "./emulator-context.js";
 import { Exchange } from "./exchange.js";
@@ -71,7 +72,10 @@ export function createRequestHandler(
           console.error("[bedrock-emulator] unexpected error", error);
         }
         if (entry.errorType === undefined) entry.errorType = wire.errorType;
-        if (response.headersSent) exchange.end();
+        if (exchange.isEventStream) {
+          const type = wire.errorType.charAt(0).toLowerCase() + wire.errorType.slice(1);
+          exchange.end(encodeException(type, wire.message));
+        } else if (response.headersSent) exchange.end();
         else exchange.sendError(wire, { closeConnection: wire.status === 413 });
       })
       // Recorded as soon as the response is ended (not on "close"), so a client that has just read the last byte

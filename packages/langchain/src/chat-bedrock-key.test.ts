@@ -1,9 +1,11 @@
 import { BedrockKeyRejectedError } from "@bedrock-keys/credentials";
+import { startEmulator } from "@bedrock-keys/emulator";
 import { AIMessage, type AIMessageChunk, HumanMessage, SystemMessage } from "@langchain/core/messages";
 import { StringOutputParser } from "@langchain/core/output_parsers";
 import { ChatPromptTemplate } from "@langchain/core/prompts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestEmulator, usageOf } from "./__fixtures__/emulator-model.js";
+import { ChatBedrockKey } from "./chat-bedrock-key.js";
 
 let harness: Awaited<ReturnType<typeof startTestEmulator>>;
 beforeAll(async () => {
@@ -119,6 +121,39 @@ describe("ChatBedrockKey against the emulator", () => {
     await expect(consume()).rejects.toThrow(/cancelled|abort/i);
     expect(received).toBeLessThan(10);
   });
+
+  it("stops a stream that is waiting for the next event when the signal aborts", async () => {
+    // One token every 5 s: the abort lands while the client waits for the first text event, seconds away. Unless
+    // the pending read is abandoned at once, the stream outlives this test's 4 s timeout and the test fails.
+    const slow = await startEmulator({ latency: { tokensPerSecond: 0.2 } });
+    try {
+      const model = new ChatBedrockKey({
+        model: "anthropic.claude-3-5-haiku-20241022-v1:0",
+        apiKey: slow.keys.issueLongTermKey(),
+        endpoint: slow.url,
+        region: slow.region,
+        env: {},
+      });
+      const controller = new AbortController();
+      const stream = await model.stream("Write a long detailed essay about keys.", {
+        signal: controller.signal,
+      });
+      const received: AIMessageChunk[] = [];
+      const consume = async () => {
+        for await (const chunk of stream) {
+          // The first chunk (model, requestId) comes as soon as the stream opens; text is still seconds away.
+          received.push(chunk);
+          setTimeout(() => controller.abort(new Error("user cancelled")), 20);
+        }
+      };
+      await expect(consume()).rejects.toThrow(/cancelled/);
+      expect(received).toHaveLength(1);
+      expect(typeof received[0]?.response_metadata.requestId).toBe("string");
+      model.close();
+    } finally {
+      await slow.close();
+    }
+  }, 4_000);
 
   it("retries throttling in one layer: maxRetries + 1 requests, each a single SDK attempt", async () => {
     harness.emulator.clearAudit();

@@ -1,5 +1,7 @@
 export type { AgentOptions, AgentReply } from "./agent/agent.js";
 export { Agent } from "./agent/agent.js";
+export type { AgentRunOptions } from "./agent/agent-run.js";
+export { AgentRun } from "./agent/agent-run.js";
 export { trimToTokenBudget } from "./agent/memory-window.js";
 export type { CassetteEntry, CassetteSlot } from "./cassette/cassette.js";
 export { Cassette } from "./cassette/cassette.js";
@@ -58,6 +60,7 @@ export type {
   ToolCallDecision,
 } from "./run/run-hooks.js";
 export type { RunResult } from "./run/run-result.js";
+export { validateRunOptions } from "./run/validate-options.js";
 export { seededOrder, seededRandom } from "./simulation/seeded-random.js";
 export type { SimulationOptions, SimulationResult } from "./simulation/simulation.js";
 export { Simulation } from "./simulation/simulation.js";

@@ -4,6 +4,7 @@ import { RunEmitter } from "../events/run-emitter.js";
 import type { RunLimits } from "../limits/budget.js";
 import { RunContext, type RunOptions } from "./run-context.js";
 import type { RunResult } from "./run-result.js";
+import { validateRunOptions } from "./validate-options.js";
 
 /**
  * The shared skeleton of every orchestrator: it is the run's event emitter, creates the {@link RunContext},
@@ -20,6 +21,7 @@ export abstract class Orchestrator extends RunEmitter {
 
   constructor(runOptions: RunOptions) {
     super();
+    validateRunOptions(runOptions as RunOptions & Record<string, unknown>);
     this.runOptions = runOptions;
   }
 

@@ -7,8 +7,8 @@ const brand = Symbol.for("@bedrock-keys/cli/CliInputError");
 export type CliInputErrorCode = "INPUT_EMPTY" | "INPUT_TOO_LARGE" | "INPUT_NOT_UTF8" | "INPUT_CANCELLED";
 
 /**
- * The text that should carry a key could not be read: nothing on stdin, far too much, or not UTF-8. Exit code 3,
- * like any other unusable key. The message never quotes the input.
+ * The text that should carry a key could not be read: nothing on stdin, far too much, or not UTF-8 (exit code 3,
+ * like any other unusable key), or the prompt was cancelled (exit code 130). The message never quotes the input.
  *
  * @example
  * ```ts
@@ -19,7 +19,11 @@ export class CliInputError extends CliError {
   declare readonly code: CliInputErrorCode;
 
   constructor(message: string, options: { code: CliInputErrorCode; cause?: unknown }) {
-    super(message, { code: options.code, exitCode: ExitCode.KeyFormat, cause: options.cause });
+    super(message, {
+      code: options.code,
+      exitCode: options.code === "INPUT_CANCELLED" ? ExitCode.Interrupted : ExitCode.KeyFormat,
+      cause: options.cause,
+    });
     this.name = "CliInputError";
     Object.defineProperty(this, brand, { value: true });
   }

@@ -25,6 +25,8 @@ describe("clients nobody here wrote work against the emulator unchanged", () => 
   it("curl with the body of AWS's API-key announcement example (HTTP/1.1)", async () => {
     const { stdout } = await run("curl", [
       "-sS",
+      "-D",
+      "-",
       "-X",
       "POST",
       `${emulator.url}/model/${HAIKU}/converse`,
@@ -35,7 +37,10 @@ describe("clients nobody here wrote work against the emulator unchanged", () => 
       "-d",
       '{"messages":[{"role":"user","content":[{"text":"Hello"}]}]}',
     ]);
-    const body = JSON.parse(stdout) as {
+    const [head = "", json = ""] = stdout.split("\r\n\r\n");
+    expect(head).toMatch(/^HTTP\/1\.1 200/);
+    expect(head).toMatch(/\r\nx-amzn-RequestId: [0-9a-f-]{36}\r\n/);
+    const body = JSON.parse(json) as {
       output: { message: { content: Array<{ text: string }> } };
       stopReason: string;
     };

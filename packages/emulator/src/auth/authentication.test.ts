@@ -175,6 +175,26 @@ describe("bearer-key authentication", () => {
     );
   });
 
+  it("serves many tenants' keys side by side and records which key served which request", async () => {
+    const keys = Array.from({ length: 4 }, (_, index) =>
+      emulator.keys.issueLongTermKey({ userName: `tenant-${index}` }),
+    );
+    emulator.clearAudit();
+    const clients = keys.map((key) => bearerClient(emulator, key));
+    await Promise.all(
+      clients.flatMap((client) =>
+        Array.from({ length: 5 }, () => client.send(new ConverseCommand({ modelId: NOVA, messages: HELLO }))),
+      ),
+    );
+    const counts = new Map<string | undefined, number>();
+    for (const entry of emulator.audit())
+      counts.set(entry.fingerprint, (counts.get(entry.fingerprint) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual(
+      Object.fromEntries(keys.map((key) => [keyFingerprint(key), 5])),
+    );
+    for (const client of clients) client.destroy();
+  });
+
   it("requires an Authorization header", async () => {
     const response = await fetch(`${emulator.url}/model/${HAIKU}/converse`, {
       method: "POST",

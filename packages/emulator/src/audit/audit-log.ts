@@ -27,6 +27,10 @@ export interface AuditEntry {
   status: number;
   /** Bedrock's error name, e.g. `ThrottlingException`; for a mid-stream exception, its `:exception-type`. */
   errorType?: string;
+  /**
+   * Tokens as reported to the client: zero for errors, and for a stream cut by an exception (which replaces its
+   * usage report), so client-side usage totals reconcile with the audit.
+   */
   inputTokens: number;
   outputTokens: number;
   httpVersion: "1.1" | "2.0";

@@ -67,7 +67,12 @@ export async function invokeModelWithResponseStream(
         outputTokens: delta ? Math.max(1, estimateTokens(json) - 8) : 0,
       };
     });
-    if (injection.midStream !== undefined) entry.errorType = injection.midStream.type;
+    if (injection.midStream !== undefined) {
+      // The exception replaces the usage report, so the client is told of no tokens; the audit agrees with it.
+      entry.errorType = injection.midStream.type;
+      entry.inputTokens = 0;
+      entry.outputTokens = 0;
+    }
     await writeEventStream(exchange, context, events, injection.midStream);
   } finally {
     reservation.settle(used);

@@ -112,7 +112,12 @@ describe("ConverseStream tool use and mid-stream exceptions", () => {
     expect(error).toBeInstanceOf(ModelStreamErrorException);
     expect(seen.filter((event) => event.contentBlockDelta).length).toBeGreaterThan(0);
     expect(seen.some((event) => event.messageStop)).toBe(false);
-    expect(emulator.audit().at(-1)).toMatchObject({ status: 200, errorType: "modelStreamErrorException" });
+    expect(emulator.audit().at(-1)).toMatchObject({
+      status: 200,
+      errorType: "modelStreamErrorException",
+      inputTokens: 0,
+      outputTokens: 0,
+    });
   });
 
   it("surfaces a scripted mid-stream throttling as a ThrottlingException", async () => {

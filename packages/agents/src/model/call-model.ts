@@ -74,6 +74,9 @@ export async function callModel(context: RunContext, call: ModelCall): Promise<M
     );
     let message: AIMessage;
     try {
+      // A limit may have been reached by other calls while this one waited for its slot.
+      context.throwIfAborted();
+      context.budget.beforeCall();
       message = await invoke(context, call, messages);
     } catch (error) {
       lease.settle(0);

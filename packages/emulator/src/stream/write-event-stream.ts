@@ -31,9 +31,17 @@ export async function writeEventStream(
   events.forEach((event, index) => {
     if (event.outputTokens > 0) lastDelta = index;
   });
+  // Without pacing, all frames go out in one write: one DATA frame instead of dozens (clients decode frames from
+  // any chunking), which is what lets the emulator stream far more chunks per second than its clients consume.
+  const batch: Uint8Array[] | undefined = paced ? undefined : [];
   for (const [index, event] of events.entries()) {
     if (exchange.closed) return;
     if (exception !== undefined && (index > lastDelta || deltas >= DELTAS_BEFORE_EXCEPTION)) break;
+    if (batch !== undefined) {
+      if (event.outputTokens > 0) deltas += 1;
+      batch.push(encodeEvent(event.eventType, event.payload));
+      continue;
+    }
     if (event.outputTokens > 0) {
       deltas += 1;
       if (paced) {
@@ -47,6 +55,11 @@ export async function writeEventStream(
     const drained = exchange.write(encodeEvent(event.eventType, event.payload));
     if (drained !== undefined) await drained;
   }
-  if (exception !== undefined) exchange.end(encodeException(exception.type, exception.message));
-  else exchange.end();
+  if (exception !== undefined) {
+    const frame = encodeException(exception.type, exception.message);
+    if (batch === undefined) exchange.end(frame);
+    else batch.push(frame);
+  }
+  if (batch !== undefined) exchange.end(Buffer.concat(batch));
+  else if (exception === undefined) exchange.end();
 }

@@ -1,3 +1,4 @@
+import { scrubKeyMaterial } from "@bedrock-keys/credentials";
 import { AgentsError } from "../errors/agents-error.js";
 import { RunStoppedError } from "../errors/run-stopped-error.js";
 import { RunEmitter } from "../events/run-emitter.js";
@@ -69,11 +70,23 @@ export abstract class Orchestrator extends RunEmitter {
   }
 }
 
-/** Name, code and message of an error, for events and results (messages of our errors never hold keys). */
+/**
+ * Name, code and message of an error, for events and results. Messages pass through `scrubKeyMaterial`, so
+ * even a key echoed by some other layer's error never reaches an event, a transcript or a result.
+ *
+ * @example
+ * ```ts
+ * summarizeError(new Error("rejected ABSK...")); // { name: "Error", message: "rejected ABSK…(3f2a9c1d)" }
+ * ```
+ */
 export function summarizeError(error: unknown): { name: string; code?: string; message: string } {
   if (error instanceof Error) {
     const code = AgentsError.isInstance(error) ? error.code : (error as { code?: unknown }).code;
-    return { name: error.name, ...(typeof code === "string" ? { code } : {}), message: error.message };
+    return {
+      name: error.name,
+      ...(typeof code === "string" ? { code } : {}),
+      message: scrubKeyMaterial(error.message),
+    };
   }
-  return { name: "Error", message: String(error) };
+  return { name: "Error", message: scrubKeyMaterial(String(error)) };
 }

@@ -36,4 +36,27 @@ describe("ChatBedrockKey under a LangSmith tracer", () => {
     const secret = Buffer.from(canary.slice(4), "base64").toString("utf8").split(":")[1] ?? "";
     for (const part of [canary, canary.slice(4, 40), secret]) expect(traced).not.toContain(part);
   });
+
+  it("sends no key material to LangSmith when a per-call string key is passed as configurable.api_key", async () => {
+    const payloads: unknown[] = [];
+    const client = {
+      createRun: async (run: unknown) => void payloads.push(run),
+      updateRun: async (_id: string, run: unknown) => void payloads.push(run),
+    };
+    const tracer = new LangChainTracer({ client: client as never, projectName: "canary" });
+    const canary = harness.emulator.keys.issueLongTermKey({ userName: "traced-string-tenant" });
+    const chain = ChatPromptTemplate.fromMessages([["human", "Say {word}"]])
+      .pipe(harness.model({ apiKey: undefined }))
+      .pipe(new StringOutputParser());
+    await chain.invoke(
+      { word: "hi" },
+      { callbacks: [tracer], configurable: { api_key: canary, tenant: "acme" } },
+    );
+    const audited = harness.emulator.audit().at(-1);
+    expect(audited?.fingerprint).toBe(parseBedrockApiKey(canary).fingerprint);
+    const traced = JSON.stringify(payloads);
+    expect(traced).toContain("acme");
+    const secret = Buffer.from(canary.slice(4), "base64").toString("utf8").split(":")[1] ?? "";
+    for (const part of [canary, canary.slice(4, 40), secret]) expect(traced).not.toContain(part);
+  });
 });

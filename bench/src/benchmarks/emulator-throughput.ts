@@ -35,7 +35,7 @@ type Load = `${LoadInput["protocol"]} ${LoadInput["operation"]}`;
 async function measure(context: BenchmarkContext, emulator: EmulatorLike): Promise<void> {
   const { rounds, warmupMs, durationMs } = bySize(context.mode, {
     quick: { rounds: 1, warmupMs: 200, durationMs: 500 },
-    full: { rounds: 5, warmupMs: 500, durationMs: 3_000 },
+    full: { rounds: 3, warmupMs: 500, durationMs: 2_500 },
   });
   const key = emulator.keys.issueLongTermKey({ userName: "bench-load" });
   // Per load: the emulator's share of a core while serving (this process runs nothing else meanwhile), its
@@ -118,7 +118,7 @@ export const emulatorThroughput: Benchmark = {
   id: "emulator",
   title: "emulator Converse req/s and stream chunks/s, HTTP/2 and HTTP/1.1",
   specs,
-  budgetSeconds: { quick: 8, full: 120 },
+  budgetSeconds: { quick: 8, full: 60 },
   async run(context) {
     await section(context, specs, () =>
       withEmulator({}, (emulator) => measure(context, emulator), context.signal),

@@ -25,7 +25,7 @@ async function measureParse(context: BenchmarkContext, api: CredentialsApi): Pro
   const shortTermKey = await getToken({ credentials: fakeCredentials, region: benchRegion });
   const { rounds, ops } = bySize(context.mode, {
     quick: { rounds: 3, ops: 2_000 },
-    full: { rounds: 15, ops: 20_000 },
+    full: { rounds: 10, ops: 10_000 },
   });
   const samples = await interleave({
     contenders: {
@@ -43,7 +43,7 @@ async function measureParse(context: BenchmarkContext, api: CredentialsApi): Pro
 async function measureMint(context: BenchmarkContext, api: CredentialsApi): Promise<void> {
   const { rounds, ops } = bySize(context.mode, {
     quick: { rounds: 3, ops: 300 },
-    full: { rounds: 15, ops: 3_000 },
+    full: { rounds: 10, ops: 1_000 },
   });
   const options = { credentials: fakeCredentials, region: benchRegion, expiresInSeconds: 43_200 };
   const samples = await interleave({
@@ -96,7 +96,7 @@ export const keyHandling: Benchmark = {
   id: "key-handling",
   title: "parse, mint and refresh Bedrock API keys",
   specs: [parseLong, parseShort, mint, mintsPer10k],
-  budgetSeconds: { quick: 5, full: 60 },
+  budgetSeconds: { quick: 5, full: 30 },
   async run(context) {
     const load = (name: keyof CredentialsApi) => loadApi<CredentialsApi>("@bedrock-keys/credentials", [name]);
     await section(context, [parseLong, parseShort], async () =>

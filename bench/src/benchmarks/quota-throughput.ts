@@ -147,8 +147,8 @@ async function measure(context: BenchmarkContext, agents: AgentsApi, langchain: 
   // requests per simulated minute, which bounds the factor. The SDK's own retry delays are real time (they
   // cannot be scaled): that lets the naive client's retries land later in simulated time, which only helps it.
   const { factor, windowMinutes, rounds } = bySize(context.mode, {
-    quick: { factor: 120, windowMinutes: 1, rounds: 1 },
-    full: { factor: 15, windowMinutes: 4, rounds: 2 },
+    quick: { factor: 60, windowMinutes: 1, rounds: 1 },
+    full: { factor: 20, windowMinutes: 3, rounds: 2 },
   });
   const ticks = Math.ceil((requestsPerMinute * (windowMinutes + 2)) / agentCount);
   const tasks = { ticks, windowMinutes };
@@ -209,7 +209,7 @@ export const quotaThroughput: Benchmark = {
   id: "quota",
   title: "throughput under a 300 RPM quota: Simulation + shared limiter vs naive Promise.all",
   specs: [fraction, lost],
-  budgetSeconds: { quick: 13, full: 150 },
+  budgetSeconds: { quick: 13, full: 80 },
   async run(context) {
     const agents = await loadApi<AgentsApi>("@bedrock-keys/agents", [
       "Simulation",

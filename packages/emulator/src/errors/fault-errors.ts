@@ -37,7 +37,14 @@ export function injectedError(kind: InjectableErrorKind, message?: string): Bedr
   return new BedrockWireError(type, message ?? defaultMessage);
 }
 
-/** The lowerCamel `:exception-type` and message used for an exception frame inside an event stream. */
+/**
+ * The lowerCamel `:exception-type` and message used for an exception frame inside an event stream.
+ *
+ * @example
+ * ```ts
+ * streamException("throttling").type // => "throttlingException"
+ * ```
+ */
 export function streamException(
   kind: InjectableErrorKind,
   message?: string,

@@ -71,7 +71,14 @@ export async function converse(
   }
 }
 
-/** The error for an embedding model on a chat operation. */
+/**
+ * The error for an embedding model on a chat operation.
+ *
+ * @example
+ * ```ts
+ * if (model.kind !== "text") throw unsupportedModel();
+ * ```
+ */
 export function unsupportedModel(): BedrockWireError {
   return new BedrockWireError(
     "ValidationException",

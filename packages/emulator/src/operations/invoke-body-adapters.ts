@@ -109,7 +109,14 @@ export function invokeBodyAdapterFor(model: ModelInfo): InvokeBodyAdapter {
   return prompt;
 }
 
-/** Bedrock's message for a native body that does not fit the model's schema. */
+/**
+ * Bedrock's message for a native body that does not fit the model's schema.
+ *
+ * @example
+ * ```ts
+ * throw malformed("#: required key [prompt] not found");
+ * ```
+ */
 export function malformed(detail: string): BedrockWireError {
   return new BedrockWireError(
     "ValidationException",

@@ -13,7 +13,14 @@ interface WritableResponse {
   once(event: "drain" | "close", listener: () => void): unknown;
 }
 
-/** Thrown by {@link Exchange.readBody} when the body exceeds the size limit. */
+/**
+ * Thrown by {@link Exchange.readBody} when the body exceeds the size limit.
+ *
+ * @example
+ * ```ts
+ * await exchange.readBody(1024).catch((error) => error instanceof BodyTooLargeError);
+ * ```
+ */
 export class BodyTooLargeError extends Error {
   constructor() {
     super("request body too large");

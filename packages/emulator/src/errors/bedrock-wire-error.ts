@@ -16,6 +16,8 @@ export const WIRE_ERROR_STATUS = {
   ServiceUnavailableException: 503,
 } as const;
 
+const brand = Symbol.for("@bedrock-keys/emulator/BedrockWireError");
+
 /** An error name Bedrock sends in `x-amzn-ErrorType`. */
 export type WireErrorType = keyof typeof WIRE_ERROR_STATUS;
 
@@ -33,8 +35,9 @@ export class BedrockWireError extends Error {
   readonly status: number;
   readonly errorType: WireErrorType;
 
-  constructor(errorType: WireErrorType, message: string, options?: { status?: number }) {
-    super(message);
+  constructor(errorType: WireErrorType, message: string, options?: { status?: number; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    Object.defineProperty(this, brand, { value: true });
     this.name = "BedrockWireError";
     this.code = errorType;
     this.errorType = errorType;
@@ -47,6 +50,6 @@ export class BedrockWireError extends Error {
   }
 
   static isInstance(value: unknown): value is BedrockWireError {
-    return value instanceof BedrockWireError;
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[brand] === true;
   }
 }

@@ -49,15 +49,13 @@ export async function runMarketSimulation(options: RunMarketSimulationOptions, i
     ...(options.cassette !== undefined && { cassette: options.cassette }),
     ...(io.signal !== undefined && { signal: io.signal }),
   });
-  const line = createProgressLine(io);
+  const line = createProgressLine(io, style);
   let tick = 0;
   let turns = 0;
   const watch = watchRun(simulation, () =>
     line.update(
-      style.dim(
-        `  tick ${tick}/${options.ticks}: ${turns}/${options.agents} agents acted, ${watch.tokens} tokens, ` +
-          `$${watch.costUsd.toFixed(4)}, ${watch.throttles} throttles absorbed`,
-      ),
+      `  tick ${tick}/${options.ticks}: ${turns}/${options.agents} agents acted, ${watch.tokens} tokens, ` +
+        `$${watch.costUsd.toFixed(4)}, ${watch.throttles} throttles absorbed`,
     ),
   );
   simulation.on("tick-start", (event) => {

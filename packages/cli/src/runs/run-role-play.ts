@@ -36,11 +36,9 @@ export async function runRolePlay(options: RunRolePlayOptions, io: CliIo): Promi
     ...(options.cassette !== undefined && { cassette: options.cassette }),
     ...(io.signal !== undefined && { signal: io.signal }),
   });
-  const line = createProgressLine(io);
+  const line = createProgressLine(io, style);
   const watch = watchRun(session, () =>
-    line.update(
-      style.dim(`  … ${watch.calls} calls, ${watch.tokens} tokens, ${watch.throttles} throttles absorbed`),
-    ),
+    line.update(`  … ${watch.calls} calls, ${watch.tokens} tokens, ${watch.throttles} throttles absorbed`),
   );
   let turn = 0;
   session.on("message", (event) => {

@@ -1,4 +1,5 @@
 import type { Orchestrator } from "@bedrock-keys/agents";
+import type { Style } from "../format/create-style.js";
 import type { CliIo } from "../io/cli-io.js";
 
 /** Live counters of a run, updated from its events. */
@@ -34,24 +35,28 @@ export function watchRun(run: Orchestrator, onChange: () => void = () => {}): Ru
 }
 
 /**
- * A progress line writer: on a terminal it rewrites one line in place; in a pipe it prints a line only when
- * told to (`commit`), so logs stay short.
+ * A progress line writer: on a terminal it rewrites one line in place (plain text, cut to the terminal width,
+ * then dimmed, so no escape code is ever cut in half); in a pipe it prints a line only when told to (`commit`),
+ * so logs stay short.
  *
  * @example
  * ```ts
- * const line = createProgressLine(io);
+ * const line = createProgressLine(io, style);
  * line.update("tick 1/3 …");
  * line.commit("tick 1/3 done");
  * ```
  */
-export function createProgressLine(io: CliIo): { update(text: string): void; commit(text: string): void } {
+export function createProgressLine(
+  io: CliIo,
+  style: Style,
+): { update(text: string): void; commit(text: string): void } {
   const tty = io.stdout.isTTY === true;
   const width = Math.max(40, (io.stdout.columns ?? 100) - 1);
   let shown = false;
   return {
     update(text) {
       if (!tty) return;
-      io.stdout.write(`\r\u001b[2K${text.slice(0, width)}`);
+      io.stdout.write(`\r\u001b[2K${style.dim(text.slice(0, width))}`);
       shown = true;
     },
     commit(text) {

@@ -44,6 +44,19 @@ describe("startEmulator", () => {
     expect((error as Error).message).not.toContain(canary);
   });
 
+  it("issues a long-term key with a chosen secret (for canary leak tests)", async () => {
+    emulator = await startEmulator();
+    const key = emulator.keys.issueLongTermKey({
+      userName: "canary",
+      accountId: "111122223333",
+      secret: "CANARYsecret0123456789",
+    });
+    expect(Buffer.from(key.slice(4), "base64").toString("utf8")).toBe(
+      "canary-at-111122223333:CANARYsecret0123456789",
+    );
+    expect(() => emulator?.keys.issueLongTermKey({ secret: "short" })).toThrow(EmulatorOptionsError);
+  });
+
   it("paces answers by the configured latency (metrics.latencyMs at least the first-token delay)", async () => {
     emulator = await startEmulator({ latency: { firstTokenMs: 40 } });
     const client = bearerClient(emulator, emulator.keys.issueLongTermKey());

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { EmulatorOptionsError } from "../errors/emulator-options-error.js";
 import { UnknownKeyError } from "../errors/unknown-key-error.js";
 import { keyFingerprint } from "./fingerprint.js";
 import type { Principal } from "./principal.js";
@@ -17,6 +18,11 @@ export interface IssueLongTermKeyOptions {
   deniedByPolicy?: boolean | undefined;
   /** No identity policy grants `bedrock:CallWithBearerToken`. */
   missingPermission?: boolean | undefined;
+  /**
+   * The secret part of the key (after `<user>-at-<account>:`), e.g. a distinctive canary for leak tests; default
+   * 60 random base64 characters like a console-made key.
+   */
+  secret?: string | undefined;
 }
 
 /** Status of a long-term key, as IAM reports service-specific credentials. */
@@ -51,7 +57,13 @@ export class LongTermKeyRegistry {
   issue(options: IssueLongTermKeyOptions = {}): string {
     const userName = options.userName ?? `BedrockAPIKey-${randomChars(4)}`;
     const accountId = options.accountId ?? "123456789012";
-    const secret = randomBytes(45).toString("base64");
+    const secret = options.secret ?? randomBytes(45).toString("base64");
+    if (!/^[\x21-\x7e]{8,256}$/.test(secret)) {
+      throw new EmulatorOptionsError(
+        "issueLongTermKey: secret must be 8 to 256 printable ASCII characters.",
+        ["secret"],
+      );
+    }
     const key = `ABSK${Buffer.from(`${userName}-at-${accountId}:${secret}`, "utf8").toString("base64")}`;
     const principal: Principal = {
       kind: "long-term",

@@ -22,6 +22,29 @@ describe("bedrock-keys bin (child process)", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("runs a small demo end to end and exits 0 on its own (no handle left open)", async () => {
+    const result = await spawnCli(
+      ["demo", "--latency", "none", "--agents", "3", "--ticks", "1", "--turns", "2"],
+      {
+        timeoutMs: 60_000,
+      },
+    );
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(ExitCode.Ok);
+    expect(result.stdout).toContain("Summary");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).not.toMatch(/ABSK[A-Za-z0-9+/]{20,}/);
+  }, 60_000);
+
+  it("stops the emulator cleanly on SIGINT", async () => {
+    const result = await spawnCli(["emulator", "--port", "0", "--latency", "none"], {
+      killWhen: (stdout) => stdout.includes("press Ctrl-C to stop"),
+    });
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(ExitCode.Ok);
+    expect(result.stdout).toContain("emulator stopped");
+  });
+
   it("exits 2 on a usage error", async () => {
     const result = await spawnCli(["inspect", "--frobnicate"]);
     expect(result.code).toBe(ExitCode.Usage);

@@ -9,7 +9,13 @@ const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
  */
 export async function spawnCli(
   argv: string[],
-  options: { stdin?: string | Uint8Array; env?: Record<string, string>; timeoutMs?: number } = {},
+  options: {
+    stdin?: string | Uint8Array;
+    env?: Record<string, string>;
+    timeoutMs?: number;
+    /** Send SIGINT once stdout so far satisfies this. */
+    killWhen?: (stdout: string) => boolean;
+  } = {},
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   const child = spawn(
     process.execPath,
@@ -22,11 +28,19 @@ export async function spawnCli(
   );
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+  let interrupted = false;
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout.push(chunk);
+    if (!interrupted && options.killWhen?.(Buffer.concat(stdout).toString("utf8")) === true) {
+      interrupted = true;
+      child.kill("SIGINT");
+    }
+  });
   child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
   // The child may stop reading early (e.g. on oversized input); that is not an error of the test.
   child.stdin.on("error", () => {});
-  child.stdin.end(options.stdin === undefined ? undefined : Buffer.from(options.stdin));
+  if (options.killWhen === undefined)
+    child.stdin.end(options.stdin === undefined ? undefined : Buffer.from(options.stdin));
   const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 20_000);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
     child.on("close", (exitCode, exitSignal) => resolve([exitCode, exitSignal])),

@@ -48,8 +48,8 @@ interface QuotaRun {
  * lets anyone burst a full minute's worth at the start, so the first minute says nothing about sustained use;
  * in any k-minute window at most k x RPM requests can be admitted.
  */
-function steadyFraction(completions: readonly number[], start: number, windowMinutes: number): number {
-  const from = start + minute;
+function steadyFraction(completions: readonly number[], runStart: number, windowMinutes: number): number {
+  const from = runStart + minute;
   const to = from + windowMinutes * minute;
   const inside = completions.filter((time) => time >= from && time < to).length;
   return inside / (windowMinutes * requestsPerMinute);
@@ -87,10 +87,11 @@ async function runOurs(
   let throttled = 0;
   simulation.on("message", () => completions.push(clock.now()));
   simulation.on("throttled", () => throttled++);
+  const runStart = clock.now();
   const outcome = await simulation.run();
   const total = agentCount * tasks.ticks;
   return {
-    fraction: steadyFraction(completions, clock.start, tasks.windowMinutes),
+    fraction: steadyFraction(completions, runStart, tasks.windowMinutes),
     lost: total - completions.length,
     completed: completions.length,
     throttled,
@@ -111,6 +112,7 @@ async function runNaive(
   let lostTasks = 0;
   let throttled = 0;
   const messages = [{ role: "user" as const, content: [{ text: "Buy, sell or hold? Reply with JSON." }] }];
+  const runStart = clock.now();
   try {
     // What people write first: every agent fires its tasks, the SDK's default retries are the only defence.
     await Promise.all(
@@ -134,7 +136,7 @@ async function runNaive(
     client.destroy();
   }
   return {
-    fraction: steadyFraction(completions, clock.start, tasks.windowMinutes),
+    fraction: steadyFraction(completions, runStart, tasks.windowMinutes),
     lost: lostTasks,
     completed: completions.length,
     throttled,

@@ -1,9 +1,4 @@
-import {
-  fingerprintKey,
-  fromApiKey,
-  mintShortTermKey,
-  parseBedrockApiKey,
-} from "@bedrock-keys/credentials";
+import { fingerprintKey, fromApiKey, mintShortTermKey, parseBedrockApiKey } from "@bedrock-keys/credentials";
 import { type Emulator, startEmulator } from "@bedrock-keys/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatBedrockKey } from "../chat-bedrock-key.js";
@@ -46,8 +41,8 @@ describe("100 tenants x 20 concurrent calls with per-call keys", () => {
       model: "amazon.nova-lite-v1:0",
       region: emulator.region,
       endpoint: emulator.url,
-      maxClients: 128,
-      maxTokens: 32,
+      maxClients: 64,
+      maxTokens: 4,
       maxRetries: 0,
       env: {},
     });
@@ -71,7 +66,8 @@ describe("100 tenants x 20 concurrent calls with per-call keys", () => {
       );
       expect(wrong).toEqual([]);
       const perTenant = new Map<string, number>();
-      for (const entry of audit) perTenant.set(entry.fingerprint ?? "", (perTenant.get(entry.fingerprint ?? "") ?? 0) + 1);
+      for (const entry of audit)
+        perTenant.set(entry.fingerprint ?? "", (perTenant.get(entry.fingerprint ?? "") ?? 0) + 1);
       expect(perTenant.size).toBe(TENANTS);
       expect([...perTenant.values()].every((count) => count === CALLS_PER_TENANT)).toBe(true);
       const kinds = new Set(audit.map((entry) => entry.keyKind));

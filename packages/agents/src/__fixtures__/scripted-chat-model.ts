@@ -45,7 +45,8 @@ export class ScriptedChatModel extends BaseChatModel {
   }
 
   override async invoke(...[input, options]: Parameters<BaseChatModel["invoke"]>): Promise<AIMessageChunk> {
-    const apiKey = (options?.configurable as { apiKey?: AgentApiKey } | undefined)?.apiKey;
+    const configurable = options?.configurable as { apiKey?: AgentApiKey; api_key?: string } | undefined;
+    const apiKey = configurable?.apiKey ?? configurable?.api_key;
     this.calls.push({ messages: input as BaseMessage[], tenant: resolveTenant(apiKey) });
     return super.invoke(input, options);
   }

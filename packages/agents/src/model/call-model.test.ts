@@ -85,4 +85,30 @@ describe("callModel", () => {
     expect(usage.costUsd).toBe(usage.inputTokens);
     expect(context.ledger.report().byTask["task-1"]?.costUsd).toBe(usage.costUsd);
   });
+
+  it("sends a string key as configurable.api_key, the one name LangChain keeps out of tracing metadata", async () => {
+    const clock = virtualClock();
+    const context = new RunContext(new RunEmitter(), {
+      clock,
+      rateLimiters: new RateLimiterRegistry({ clock }),
+      random: () => 0.5,
+    });
+    const seen: Array<Record<string, unknown> | undefined> = [];
+    const model = new ScriptedChatModel(() => "ok");
+    const original = model.invoke.bind(model);
+    model.invoke = (input, options) => {
+      seen.push(options?.configurable as Record<string, unknown> | undefined);
+      return original(input, options);
+    };
+    const messages = [new HumanMessage("hi")];
+    await callModel(context, { agent: "a", tenant: "t", model, messages, apiKey: "ABSKc3RyaW5nLWtleQ==" });
+    const keyObject = { fingerprint: "0123abcd" };
+    await callModel(context, { agent: "a", tenant: "t", model, messages, apiKey: keyObject });
+    expect(seen[0]).toEqual({ api_key: "ABSKc3RyaW5nLWtleQ==" });
+    expect(seen[1]).toEqual({ apiKey: keyObject });
+    expect(model.calls.map((call) => call.tenant)).toEqual([
+      expect.stringMatching(/^[0-9a-f]{8}$/),
+      "0123abcd",
+    ]);
+  });
 });

@@ -130,7 +130,7 @@ async function applyModelHook(context: RunContext, call: ModelCall, modelId: str
 async function invoke(context: RunContext, call: ModelCall, messages: BaseMessage[]): Promise<AIMessage> {
   const runnable = (call.runnable ?? call.model) as Runnable<BaseMessage[], unknown>;
   const options = {
-    configurable: call.apiKey === undefined ? {} : { apiKey: call.apiKey },
+    configurable: perCallKey(call.apiKey),
     ...(context.signal ? { signal: context.signal } : {}),
   };
   if (!call.stream) return toAIMessage(await runnable.invoke(messages, options));
@@ -195,4 +195,14 @@ function settleUsage(
 
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : "Error";
+}
+
+/**
+ * The per-call `configurable` for a key. LangChain core copies string `configurable` values into tracing
+ * metadata (LangSmith) except under the name `api_key`, so a string key travels as `api_key` and an object
+ * (a `BedrockApiKey`, never copied) as `apiKey`; `ChatBedrockKey` reads both.
+ */
+function perCallKey(apiKey: ModelCall["apiKey"]): Record<string, unknown> {
+  if (apiKey === undefined) return {};
+  return typeof apiKey === "string" ? { api_key: apiKey } : { apiKey };
 }

@@ -28,6 +28,20 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
+ * Thrown by {@link Exchange.readBody} when the client goes away before sending the whole body.
+ *
+ * @example
+ * ```ts
+ * await exchange.readBody(1024).catch((error) => error instanceof ClientClosedError);
+ * ```
+ */
+export class ClientClosedError extends Error {
+  constructor() {
+    super("the client closed the request before its body ended");
+  }
+}
+
+/**
  * One request/response pair, the same for HTTP/1.1 and HTTP/2: reads the body with a size limit and writes
  * Bedrock-shaped responses (JSON, errors, event streams), always with `x-amzn-RequestId`.
  *
@@ -82,8 +96,16 @@ export class Exchange {
         }
         chunks.push(chunk);
       });
-      request.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
-      request.on("error", reject);
+      let ended = false;
+      request.on("end", () => {
+        ended = true;
+        resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      });
+      const abandoned = (): void => {
+        if (!ended) reject(new ClientClosedError());
+      };
+      request.on("error", abandoned); // "aborted" (ECONNRESET) when the client goes away mid-body
+      request.on("close", abandoned);
     });
   }
 

@@ -11,7 +11,7 @@ import { listFoundationModels } from "../operations/list-foundation-models.js";
 import { encodeException } from "../stream/event-stream-encoder.js";
 import type { AnyRequest, AnyResponse } from "./dual-protocol-server.js";
 import type { EmulatorContext } from "./emulator-context.js";
-import { Exchange } from "./exchange.js";
+import { ClientClosedError, Exchange } from "./exchange.js";
 import { matchRoute, type Route } from "./match-route.js";
 
 type ModelOperation = (
@@ -68,7 +68,7 @@ export function createRequestHandler(
         const wire = BedrockWireError.isInstance(error)
           ? error
           : new BedrockWireError("InternalServerException", "The emulator failed to process the request.");
-        if (!BedrockWireError.isInstance(error) && !context.closed) {
+        if (!BedrockWireError.isInstance(error) && !(error instanceof ClientClosedError) && !context.closed) {
           console.error("[bedrock-emulator] unexpected error", error);
         }
         if (entry.errorType === undefined) entry.errorType = wire.errorType;

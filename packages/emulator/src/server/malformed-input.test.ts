@@ -1,6 +1,6 @@
 import { connect } from "node:net";
 import { ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { bearerClient, HAIKU } from "../__fixtures__/bearer-client.js";
 import type { Emulator } from "../emulator.js";
 import { startEmulator } from "../start-emulator.js";
@@ -79,6 +79,24 @@ describe("malformed input gets a clean 4xx and the server stays healthy", () => 
     const response = await fetch(`${emulator.url}/nope`, { headers: { authorization: `Bearer ${key}` } });
     expect(response.status).toBe(404);
     expect(response.headers.get("x-amzn-requestid")).toBeTruthy();
+  });
+
+  it("records a request whose client went away mid-body, and stays healthy", async () => {
+    emulator.clearAudit();
+    const port = Number(new URL(emulator.url).port);
+    await new Promise<void>((resolve) => {
+      const socket = connect(port, "127.0.0.1", () => {
+        socket.write(
+          `POST /model/${encodeURIComponent(HAIKU)}/converse HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\n` +
+            'Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"messages":',
+          () => socket.destroy(),
+        );
+      });
+      socket.on("close", () => resolve());
+    });
+    await vi.waitFor(() => expect(emulator.audit()).toHaveLength(1));
+    expect(emulator.audit()[0]).toMatchObject({ operation: "Converse", status: 0 });
+    await healthy();
   });
 
   it("survives bytes that are not HTTP at all", async () => {

@@ -49,6 +49,15 @@ describe("onboarding server request guards", () => {
     expect(html).not.toContain("<script>");
   });
 
+  it("keeps a valid CSRF cookie across page loads and replaces a forged one", async () => {
+    const first = await openSession(baseUrl);
+    const again = await fetch(`${baseUrl}/`, { headers: { cookie: first.cookie } });
+    expect((await again.text()).includes(first.token)).toBe(true);
+    const forged = await fetch(`${baseUrl}/`, { headers: { cookie: "onboarding_csrf=AAAA.BBBB" } });
+    expect(forged.headers.get("set-cookie")).not.toContain("AAAA.BBBB");
+    expect(await forged.text()).not.toContain("AAAA.BBBB");
+  });
+
   it("refuses a POST without a CSRF token (403)", async () => {
     const session = await openSession(baseUrl);
     const result = await postOnboard(

@@ -76,7 +76,9 @@ export function createOnboardingServer(options: OnboardingServerOptions): Server
       throw new HttpError(405, "METHOD_NOT_ALLOWED", "Only GET is allowed here.");
     }
     if (url.pathname === "/") {
-      const token = csrf.issue();
+      // Keep a still-valid token, so two open tabs of the page both work.
+      const existing = readCookie(request.headers.cookie, CSRF_COOKIE);
+      const token = existing !== undefined && csrf.verify(existing, existing) ? existing : csrf.issue();
       response.setHeader("Set-Cookie", `${CSRF_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`);
       send(response, 200, "text/html; charset=utf-8", assets.html.replace("{{CSRF_TOKEN}}", token));
       return {};

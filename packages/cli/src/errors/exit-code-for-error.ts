@@ -54,4 +54,4 @@ const STORE_ERRORS = new Set([
 
 const CREDENTIALS_ERRORS = new Set(["CredentialsUnavailableError", "CredentialsExpiredError"]);
 
-const USAGE_ERRORS = new Set(["InvalidOptionsError"]);
+const USAGE_ERRORS = new Set(["InvalidOptionsError", "EmulatorOptionsError"]);

@@ -20,6 +20,8 @@ export interface ScenarioInput {
 
 export interface ScenarioOutput {
   wallMs: number;
+  /** CPU time (user + system) this process spent on the run: unlike wall time, other processes do not inflate it. */
+  cpuMs: number;
   calls: number;
 }
 
@@ -52,6 +54,11 @@ serveChild<ScenarioInput, ScenarioOutput>(async (input) => {
   const state = agentsApi.createMarketState(input.agents);
 
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const cpuMs = () => {
+    const used = process.cpuUsage(cpuStart);
+    return (used.user + used.system) / 1000;
+  };
   if (input.kind === "simulation") {
     const simulation = new agentsApi.Simulation({
       world,
@@ -66,7 +73,7 @@ serveChild<ScenarioInput, ScenarioOutput>(async (input) => {
     if (outcome.status !== "completed") {
       throw new Error(`simulation ${outcome.status}: ${outcome.reason ?? outcome.error?.message ?? ""}`);
     }
-    return { wallMs: performance.now() - start, calls: outcome.usage.run.calls };
+    return { wallMs: performance.now() - start, cpuMs: cpuMs(), calls: outcome.usage.run.calls };
   }
   // The anchor: the same prompts to the same model with the same concurrency and tick barrier, and nothing else
   // (no budget, limiter, events, validation or world update).
@@ -81,5 +88,5 @@ serveChild<ScenarioInput, ScenarioOutput>(async (input) => {
       calls++;
     });
   }
-  return { wallMs: performance.now() - start, calls };
+  return { wallMs: performance.now() - start, cpuMs: cpuMs(), calls };
 });

@@ -115,6 +115,18 @@ describe("bearer-key authentication", () => {
     }
   });
 
+  it("refuses a short-term key dated more than 15 minutes after the emulator clock", async () => {
+    const token = await getToken({ credentials: emulator.keys.testCredentials, region: "us-east-1" });
+    clock -= 20 * 60_000;
+    try {
+      expect((await refusal(emulator, token)).message).toBe(
+        "Authentication failed: Please make sure your API Key is valid.",
+      );
+    } finally {
+      clock = Date.now();
+    }
+  });
+
   it("refuses revoked, inactive and expired long-term keys, and accepts a reactivated one", async () => {
     const revoked = emulator.keys.issueLongTermKey();
     emulator.keys.revoke(revoked);

@@ -173,6 +173,26 @@ describe("onboarding server request guards", () => {
     expect(calls).toHaveLength(0);
   });
 
+  it("answers an unexpected failure with a generic 500 and logs only the error's class name", async () => {
+    const failing = createOnboardingServer({
+      onboard: async ({ key }) => {
+        throw new TypeError(`something broke near ${key}`);
+      },
+      log: (entry) => logs.push(entry),
+    });
+    const url = await listen(failing);
+    try {
+      const session = await openSession(url);
+      const result = await postOnboard(url, session, JSON.stringify({ tenantId: "acme", key: CANARY }));
+      expect(result.status).toBe(500);
+      expect(result.json()).toMatchObject({ ok: false, error: { code: "INTERNAL" } });
+      expect(result.text).not.toContain(CANARY.slice(10, 18));
+      expect(logs.at(-1)).toMatchObject({ status: 500, code: "INTERNAL", errorName: "TypeError" });
+    } finally {
+      await close(failing);
+    }
+  });
+
   it("answers GET on the API with 405 and unknown paths with 404", async () => {
     expect((await fetch(`${baseUrl}/api/onboard`)).status).toBe(405);
     expect((await fetch(`${baseUrl}/nope`)).status).toBe(404);

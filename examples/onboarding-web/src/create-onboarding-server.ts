@@ -14,6 +14,8 @@ export interface AccessLogEntry {
   path: string;
   status: number;
   code?: string;
+  /** For a 500: the class name of the unexpected error (never its message, which is not ours to trust). */
+  errorName?: string;
   fingerprint?: string;
   ms: number;
 }
@@ -116,7 +118,8 @@ export function createOnboardingServer(options: OnboardingServerOptions): Server
         request.resume();
       }
       sendJson(response, status, { ok: false, error: view });
-      finish({ code: view.code });
+      const errorName = error instanceof Error ? error.name : typeof error;
+      finish(status >= 500 ? { code: view.code, errorName } : { code: view.code });
     });
   });
 }

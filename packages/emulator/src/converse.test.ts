@@ -42,6 +42,49 @@ describe("Converse and ConverseStream with the real SDK over HTTP/2", () => {
     client.destroy();
   });
 
+  it("answers with JSON valid for outputConfig.textFormat's schema", async () => {
+    const client = bearerClient(emulator, key);
+    const schema = {
+      type: "object",
+      properties: { city: { type: "string" }, population: { type: "integer" } },
+      required: ["city", "population"],
+      additionalProperties: false,
+    };
+    const response = await client.send(
+      new ConverseCommand({
+        modelId: HAIKU,
+        messages: [{ role: "user", content: [{ text: "Give me a large city and its population." }] }],
+        outputConfig: {
+          textFormat: {
+            type: "json_schema",
+            structure: { jsonSchema: { schema: JSON.stringify(schema), name: "city" } },
+          },
+        },
+      }),
+    );
+    const value = JSON.parse(response.output?.message?.content?.[0]?.text ?? "") as Record<string, unknown>;
+    expect(typeof value.city).toBe("string");
+    expect(Number.isInteger(value.population)).toBe(true);
+    client.destroy();
+  });
+
+  it("reports a cache write, then a cache read, for a repeated prefix before a cache point", async () => {
+    const client = bearerClient(emulator, key);
+    const system = [
+      { text: "You are a meticulous assistant. ".repeat(200) },
+      { cachePoint: { type: "default" as const } },
+    ];
+    const ask = (text: string) =>
+      client.send(
+        new ConverseCommand({ modelId: HAIKU, system, messages: [{ role: "user", content: [{ text }] }] }),
+      );
+    const first = await ask("First question?");
+    const second = await ask("Second question?");
+    expect(first.usage?.cacheWriteInputTokens).toBeGreaterThan(0);
+    expect(second.usage?.cacheReadInputTokens).toBe(first.usage?.cacheWriteInputTokens);
+    client.destroy();
+  });
+
   it("streams ConverseStream events in Bedrock's order", async () => {
     const client = bearerClient(emulator, key);
     const response = await client.send(

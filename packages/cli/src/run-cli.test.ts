@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { leakedWindows, makeCanaryLongTermKey } from "./__fixtures__/canary-keys.js";
 import { run } from "./__fixtures__/test-io.js";
 import { ExitCode } from "./exit-codes.js";
 
@@ -29,9 +30,14 @@ describe("runCli", () => {
   });
 
   it("does not echo a key passed by mistake as an argument", async () => {
-    const key = `ABSK${Buffer.from("BedrockAPIKey-abcd-at-123456789012:canarySecretValue0123456789").toString("base64")}`;
-    const result = await run(["demo", key]);
-    expect(result.code).toBe(ExitCode.Usage);
-    expect(result.stdout + result.stderr).not.toContain(key.slice(4, 12));
+    const { key, secret } = makeCanaryLongTermKey();
+    const extra = await run(["demo", key]);
+    expect(extra.code).toBe(ExitCode.Usage);
+    expect(leakedWindows(extra.stdout + extra.stderr, key, secret)).toEqual([]);
+    // Commander quotes an unknown command; the quote is redacted.
+    const asCommand = await run([key]);
+    expect(asCommand.code).toBe(ExitCode.Usage);
+    expect(asCommand.stderr).toContain("unknown command '[redacted]'");
+    expect(leakedWindows(asCommand.stdout + asCommand.stderr, key, secret)).toEqual([]);
   });
 });

@@ -29,6 +29,16 @@ describe("startEmulator", () => {
     expect(() => emulator?.quotas.set({ requestsPerMinute: 0 })).toThrow(EmulatorOptionsError);
   });
 
+  it("validates scripts: unknown models and misspelled replies fail at script()", async () => {
+    emulator = await startEmulator();
+    expect(() => emulator?.script("acme.nope-v1:0", [{ text: "hi" }])).toThrow(EmulatorOptionsError);
+    expect(() => emulator?.script("*", [{ txt: "hi" } as never])).toThrow(EmulatorOptionsError);
+    expect(() => emulator?.script("*", [{ error: "throttle" } as never])).toThrow(EmulatorOptionsError);
+    expect(() =>
+      emulator?.script("us.amazon.nova-lite-v1:0", [{ text: "hi" }, { error: "throttling" }]),
+    ).not.toThrow();
+  });
+
   it("throws UnknownKeyError with only the fingerprint for keys it never issued", async () => {
     emulator = await startEmulator();
     const canary = "ABSKY2FuYXJ5LWtleS1tYXRlcmlhbA==";

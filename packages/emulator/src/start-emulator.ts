@@ -10,10 +10,12 @@ import {
   validateEmulatorOptions,
   validateOptions,
 } from "./emulator-options.js";
+import { EmulatorOptionsError } from "./errors/emulator-options-error.js";
 import { FaultInjector } from "./faults/fault-injector.js";
 import { DEFAULT_MODELS, resolveModelId } from "./operations/model-api.js";
 import { QuotaLimiter } from "./quotas/quota-limiter.js";
 import { ScriptQueue } from "./script/script-queue.js";
+import { scriptedResponsesSchema } from "./script/scripted-response-schema.js";
 import { createDualProtocolServer } from "./server/dual-protocol-server.js";
 import type { EmulatorContext } from "./server/emulator-context.js";
 import { createRequestHandler } from "./server/handle-request.js";
@@ -107,7 +109,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     audit: () => context.audit.entries(),
     clearAudit: () => context.audit.clear(),
     script(modelId, responses) {
-      const canonical = modelId === "*" ? "*" : (resolveModelId(modelId, models)?.modelId ?? modelId);
+      validateOptions(scriptedResponsesSchema, responses, "script");
+      const canonical = modelId === "*" ? "*" : resolveModelId(modelId, models)?.modelId;
+      if (canonical === undefined) {
+        throw new EmulatorOptionsError(
+          `script: the model ${JSON.stringify(modelId)} is not in this emulator's catalog; use a catalog id, a profile id or "*".`,
+          ["modelId"],
+        );
+      }
       context.scripts.add(canonical, responses);
     },
     faults: {

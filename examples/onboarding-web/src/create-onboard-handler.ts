@@ -3,7 +3,14 @@ import type { OnboardRequest } from "./onboard-request.js";
 import type { ReportView } from "./report-view.js";
 import { toReportView } from "./to-report-view.js";
 
-/** Options of {@link createOnboardHandler}. */
+/**
+ * Options of {@link createOnboardHandler}.
+ *
+ * @example
+ * ```ts
+ * const options: OnboardHandlerOptions = { store: new MemoryKeyStore(), endpoint: emulator.url, region: "us-east-1" };
+ * ```
+ */
 export interface OnboardHandlerOptions {
   store: KeyStore;
   /** Bedrock Runtime endpoint, e.g. the emulator's URL; default Amazon Bedrock. */

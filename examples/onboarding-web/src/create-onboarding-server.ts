@@ -8,7 +8,14 @@ import type { ReportView } from "./report-view.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { loadStaticAssets, type StaticAssets } from "./static-assets.js";
 
-/** One access-log line: no body, no query string, no headers. */
+/**
+ * One access-log line: no body, no query string, no headers.
+ *
+ * @example
+ * ```ts
+ * const entry: AccessLogEntry = { method: "POST", path: "/api/onboard", status: 200, fingerprint: "3f2a9c1d", ms: 412 };
+ * ```
+ */
 export interface AccessLogEntry {
   method: string;
   path: string;
@@ -20,7 +27,14 @@ export interface AccessLogEntry {
   ms: number;
 }
 
-/** Options of {@link createOnboardingServer}. */
+/**
+ * Options of {@link createOnboardingServer}.
+ *
+ * @example
+ * ```ts
+ * const options: OnboardingServerOptions = { onboard: createOnboardHandler({ store }), maxBodyBytes: 16 * 1024 };
+ * ```
+ */
 export interface OnboardingServerOptions {
   /** Diagnoses, verifies and stores a pasted key; throws the typed errors of `@bedrock-keys/credentials`. */
   onboard: (request: OnboardRequest) => Promise<ReportView>;

@@ -1,8 +1,22 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
-/** The cookie that carries the CSRF token (HttpOnly, SameSite=Strict). */
+/**
+ * The cookie that carries the CSRF token (HttpOnly, SameSite=Strict).
+ *
+ * @example
+ * ```ts
+ * readCookie(request.headers.cookie, CSRF_COOKIE);
+ * ```
+ */
 export const CSRF_COOKIE = "onboarding_csrf";
-/** The request header the page echoes the token in. */
+/**
+ * The request header the page echoes the token in.
+ *
+ * @example
+ * ```ts
+ * request.headers[CSRF_HEADER];
+ * ```
+ */
 export const CSRF_HEADER = "x-csrf-token";
 
 /**

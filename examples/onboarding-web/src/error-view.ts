@@ -2,6 +2,11 @@ import { HttpError } from "./http-error.js";
 
 /**
  * What the page shows for a refused key: a stable code, the diagnosis, and what to do. Never the pasted text.
+ *
+ * @example
+ * ```ts
+ * const view: ErrorView = { code: "AWS_ACCESS_KEY_ID", kind: "format", message: "This is an AWS access key ID…" };
+ * ```
  */
 export interface ErrorView {
   code: string;

@@ -11,7 +11,14 @@ const schema = z.strictObject({
   key: z.string().max(8192),
 });
 
-/** The body of `POST /api/onboard`. */
+/**
+ * The body of `POST /api/onboard`.
+ *
+ * @example
+ * ```ts
+ * const body: OnboardRequest = { tenantId: "acme", key: pasted };
+ * ```
+ */
 export type OnboardRequest = z.infer<typeof schema>;
 
 /**

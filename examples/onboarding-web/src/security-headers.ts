@@ -3,6 +3,11 @@ import type { ServerResponse } from "node:http";
 /**
  * The strict Content-Security-Policy of the page: only this origin's own script and style, no inline code, no
  * framing, forms post only here, fetch only here.
+ *
+ * @example
+ * ```ts
+ * response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+ * ```
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

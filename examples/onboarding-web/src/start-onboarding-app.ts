@@ -5,7 +5,14 @@ import { type Emulator, startEmulator } from "@bedrock-keys/emulator";
 import { createOnboardHandler } from "./create-onboard-handler.js";
 import { type AccessLogEntry, createOnboardingServer } from "./create-onboarding-server.js";
 
-/** Options of {@link startOnboardingApp}. */
+/**
+ * Options of {@link startOnboardingApp}.
+ *
+ * @example
+ * ```ts
+ * const options: OnboardingAppOptions = { port: 3000 };
+ * ```
+ */
 export interface OnboardingAppOptions {
   port?: number;
   host?: string;
@@ -17,7 +24,14 @@ export interface OnboardingAppOptions {
   now?: () => Date;
 }
 
-/** A running onboarding page. */
+/**
+ * A running onboarding page.
+ *
+ * @example
+ * ```ts
+ * const app: OnboardingApp = await startOnboardingApp();
+ * ```
+ */
 export interface OnboardingApp {
   url: string;
   server: Server;

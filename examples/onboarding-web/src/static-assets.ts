@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 
-/** The page's three files. */
+/**
+ * The page's three files.
+ *
+ * @example
+ * ```ts
+ * const { html, script, style }: StaticAssets = loadStaticAssets();
+ * ```
+ */
 export interface StaticAssets {
   html: string;
   script: string;

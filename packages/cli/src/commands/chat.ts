@@ -4,7 +4,14 @@ import { createStyle } from "../format/create-style.js";
 import type { CliIo } from "../io/cli-io.js";
 import { type ModelTargetOptions, resolveModelTarget } from "../runs/resolve-model-target.js";
 
-/** Options of `bedrock-keys chat`. */
+/**
+ * Options of `bedrock-keys chat`.
+ *
+ * @example
+ * ```ts
+ * const options: ChatOptions = { tenant: "acme", system: "Answer in one sentence." };
+ * ```
+ */
 export interface ChatOptions extends ModelTargetOptions {
   tenant: string;
   system?: string;

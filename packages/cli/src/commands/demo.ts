@@ -10,7 +10,14 @@ import { runMarketSimulation } from "../runs/run-market-simulation.js";
 import { runRolePlay } from "../runs/run-role-play.js";
 import { faultsFor, latencyFor } from "./realistic-latency.js";
 
-/** Options of `bedrock-keys demo`. */
+/**
+ * Options of `bedrock-keys demo`.
+ *
+ * @example
+ * ```ts
+ * const options: DemoOptions = { latency: "none", agents: 5, ticks: 2, turns: 3 };
+ * ```
+ */
 export interface DemoOptions {
   /** Bedrock Runtime endpoint for a key from the environment (default: Amazon Bedrock itself). */
   endpoint?: string;

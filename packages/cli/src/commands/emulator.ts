@@ -5,7 +5,14 @@ import type { CliIo } from "../io/cli-io.js";
 import { waitForAbort } from "../io/wait-for-abort.js";
 import { latencyFor } from "./realistic-latency.js";
 
-/** Options of `bedrock-keys emulator`. */
+/**
+ * Options of `bedrock-keys emulator`.
+ *
+ * @example
+ * ```ts
+ * const options: EmulatorCommandOptions = { port: 4010, host: "127.0.0.1", region: "us-east-1", latency: "none" };
+ * ```
+ */
 export interface EmulatorCommandOptions {
   port: number;
   host: string;

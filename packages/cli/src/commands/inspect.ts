@@ -4,7 +4,14 @@ import { renderTable } from "../format/render-table.js";
 import type { CliIo } from "../io/cli-io.js";
 import { readKeyInput } from "../io/read-key-input.js";
 
-/** Options of `bedrock-keys inspect`. */
+/**
+ * Options of `bedrock-keys inspect`.
+ *
+ * @example
+ * ```ts
+ * const options: InspectOptions = { json: true };
+ * ```
+ */
 export interface InspectOptions {
   json?: boolean;
 }

@@ -3,7 +3,14 @@ import { recordToJson, renderKeyRecords } from "../format/render-key-records.js"
 import type { CliIo } from "../io/cli-io.js";
 import { openKeyStore, type StoreOptions } from "../store/open-key-store.js";
 
-/** Options of the `keys` subcommands. */
+/**
+ * Options of the `keys` subcommands.
+ *
+ * @example
+ * ```ts
+ * const options: KeysOptions = { store: "./keys.db", json: true };
+ * ```
+ */
 export interface KeysOptions extends StoreOptions {
   json?: boolean;
 }

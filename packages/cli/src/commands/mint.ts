@@ -2,7 +2,14 @@ import { defaultProvider } from "@aws-sdk/credential-provider-node";
 import { mintShortTermKey } from "@bedrock-keys/credentials";
 import type { CliIo } from "../io/cli-io.js";
 
-/** Options of `bedrock-keys mint`. */
+/**
+ * Options of `bedrock-keys mint`.
+ *
+ * @example
+ * ```ts
+ * const options: MintOptions = { region: "us-west-2", expiresInSeconds: 3600 };
+ * ```
+ */
 export interface MintOptions {
   region: string;
   /** Lifetime in seconds (from `--expires 12h`). */

@@ -6,7 +6,14 @@ import { createStatus } from "../io/create-status.js";
 import { readKeyInput } from "../io/read-key-input.js";
 import { openKeyStore, type StoreOptions } from "../store/open-key-store.js";
 
-/** Options of `bedrock-keys onboard`. */
+/**
+ * Options of `bedrock-keys onboard`.
+ *
+ * @example
+ * ```ts
+ * const options: OnboardOptions = { tenant: "acme", verify: true, endpoint: emulator.url };
+ * ```
+ */
 export interface OnboardOptions extends StoreOptions {
   tenant: string;
   json?: boolean;

@@ -9,10 +9,24 @@ import { runMarketSimulation } from "../runs/run-market-simulation.js";
 import { runRolePlay } from "../runs/run-role-play.js";
 import type { RunStats } from "../runs/run-stats.js";
 
-/** The examples `simulate` can run. */
+/**
+ * The examples `simulate` can run.
+ *
+ * @example
+ * ```ts
+ * SIMULATION_EXAMPLES.includes("market"); // true
+ * ```
+ */
 export const SIMULATION_EXAMPLES = ["market", "role-play"] as const;
 
-/** Options of `bedrock-keys simulate`. */
+/**
+ * Options of `bedrock-keys simulate`.
+ *
+ * @example
+ * ```ts
+ * const options: SimulateOptions = { agents: 100, ticks: 5, turns: 6, seed: 42, record: "run.jsonl" };
+ * ```
+ */
 export interface SimulateOptions extends ModelTargetOptions {
   agents: number;
   ticks: number;

@@ -3,7 +3,14 @@ import { CliError } from "./cli-error.js";
 
 const brand = Symbol.for("@bedrock-keys/cli/CliInputError");
 
-/** The codes of {@link CliInputError}. */
+/**
+ * The codes of {@link CliInputError}.
+ *
+ * @example
+ * ```ts
+ * const code: CliInputErrorCode = "INPUT_TOO_LARGE";
+ * ```
+ */
 export type CliInputErrorCode = "INPUT_EMPTY" | "INPUT_TOO_LARGE" | "INPUT_NOT_UTF8" | "INPUT_CANCELLED";
 
 /**

@@ -1,7 +1,14 @@
 import picocolors from "picocolors";
 import type { CliIo, CliOutput } from "../io/cli-io.js";
 
-/** The colour functions the CLI uses; plain identity functions when colour is off. */
+/**
+ * The colour functions the CLI uses; plain identity functions when colour is off.
+ *
+ * @example
+ * ```ts
+ * const style: Style = createStyle(io, io.stdout);
+ * ```
+ */
 export type Style = ReturnType<typeof picocolors.createColors>;
 
 /**

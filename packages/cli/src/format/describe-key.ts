@@ -1,7 +1,14 @@
 import type { BedrockApiKey } from "@bedrock-keys/credentials";
 import { formatDuration } from "./format-duration.js";
 
-/** The public facts of a key, as `inspect --json` prints them. */
+/**
+ * The public facts of a key, as `inspect --json` prints them.
+ *
+ * @example
+ * ```ts
+ * const description: KeyDescription = describeKey(key, new Date());
+ * ```
+ */
 export interface KeyDescription {
   kind: "long-term" | "short-term";
   redacted: string;

@@ -1,8 +1,23 @@
 import type { Readable, Writable } from "node:stream";
 
-/** A readable stream that may be a terminal. */
+/**
+ * A readable stream that may be a terminal.
+ *
+ * @example
+ * ```ts
+ * const stdin: CliInput = process.stdin;
+ * ```
+ */
 export type CliInput = Readable & { isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
-/** A writable stream that may be a terminal. */
+
+/**
+ * A writable stream that may be a terminal.
+ *
+ * @example
+ * ```ts
+ * const stdout: CliOutput = process.stdout;
+ * ```
+ */
 export type CliOutput = Writable & { isTTY?: boolean; columns?: number };
 
 /**

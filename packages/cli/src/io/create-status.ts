@@ -1,7 +1,14 @@
 import { spinner } from "@clack/prompts";
 import type { CliIo } from "./cli-io.js";
 
-/** A one-line progress indicator. */
+/**
+ * A one-line progress indicator.
+ *
+ * @example
+ * ```ts
+ * const status: Status = createStatus(io);
+ * ```
+ */
 export interface Status {
   start(message: string): void;
   update(message: string): void;

@@ -1,7 +1,14 @@
 import { CliInputError } from "../errors/cli-input-error.js";
 import type { CliInput } from "./cli-io.js";
 
-/** Far more than any key (a short-term key with a session token is about 2 KB). */
+/**
+ * Far more than any key (a short-term key with a session token is about 2 KB).
+ *
+ * @example
+ * ```ts
+ * await readStdinText(io.stdin, { limitBytes: DEFAULT_STDIN_LIMIT_BYTES });
+ * ```
+ */
 export const DEFAULT_STDIN_LIMIT_BYTES = 64 * 1024;
 
 /**

@@ -6,7 +6,14 @@ import { faultsFor, latencyFor } from "../commands/realistic-latency.js";
 import type { CliIo } from "../io/cli-io.js";
 import { openKeyStore, type StoreOptions } from "../store/open-key-store.js";
 
-/** Where a command's model calls go, and on whose key. */
+/**
+ * Where a command's model calls go, and on whose key.
+ *
+ * @example
+ * ```ts
+ * const options: ModelTargetOptions = { tenant: "acme", model: "amazon.nova-lite-v1:0" };
+ * ```
+ */
 export interface ModelTargetOptions extends StoreOptions {
   /** Run as this tenant, with its key from the store. */
   tenant?: string;
@@ -19,7 +26,14 @@ export interface ModelTargetOptions extends StoreOptions {
   maxTokens?: number;
 }
 
-/** A ready chat model plus a description of where it points, and what to close afterwards. */
+/**
+ * A ready chat model plus a description of where it points, and what to close afterwards.
+ *
+ * @example
+ * ```ts
+ * const { model, close }: ModelTarget = await resolveModelTarget({ tenant: "acme" }, io);
+ * ```
+ */
 export interface ModelTarget {
   model: ChatBedrockKey;
   modelId: string;

@@ -13,7 +13,14 @@ import type { CliIo } from "../io/cli-io.js";
 import { type RunStats, toRunStats } from "./run-stats.js";
 import { createProgressLine, watchRun } from "./watch-run.js";
 
-/** Options of {@link runMarketSimulation}. */
+/**
+ * Options of {@link runMarketSimulation}.
+ *
+ * @example
+ * ```ts
+ * const options: RunMarketSimulationOptions = { model, agents: 20, ticks: 3, style };
+ * ```
+ */
 export interface RunMarketSimulationOptions {
   model: BaseChatModel;
   agents: number;

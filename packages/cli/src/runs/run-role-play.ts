@@ -5,7 +5,14 @@ import type { CliIo } from "../io/cli-io.js";
 import { type RunStats, toRunStats } from "./run-stats.js";
 import { createProgressLine, watchRun } from "./watch-run.js";
 
-/** Options of {@link runRolePlay}. */
+/**
+ * Options of {@link runRolePlay}.
+ *
+ * @example
+ * ```ts
+ * const options: RunRolePlayOptions = { model, turns: 4, style };
+ * ```
+ */
 export interface RunRolePlayOptions {
   model: BaseChatModel;
   /** Conversation turns at most; default 6. */

@@ -1,6 +1,13 @@
 import type { RunResult } from "@bedrock-keys/agents";
 
-/** What one run did, for the summary table. */
+/**
+ * What one run did, for the summary table.
+ *
+ * @example
+ * ```ts
+ * io.stdout.write(renderRunSummary([stats satisfies RunStats]));
+ * ```
+ */
 export interface RunStats {
   name: string;
   status: RunResult<unknown>["status"];

@@ -2,7 +2,14 @@ import type { Orchestrator } from "@bedrock-keys/agents";
 import type { Style } from "../format/create-style.js";
 import type { CliIo } from "../io/cli-io.js";
 
-/** Live counters of a run, updated from its events. */
+/**
+ * Live counters of a run, updated from its events.
+ *
+ * @example
+ * ```ts
+ * const watch: RunWatch = watchRun(simulation);
+ * ```
+ */
 export interface RunWatch {
   readonly throttles: number;
   readonly calls: number;

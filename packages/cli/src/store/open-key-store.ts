@@ -6,7 +6,14 @@ import { CliError } from "../errors/cli-error.js";
 import { ExitCode } from "../exit-codes.js";
 import type { CliIo } from "../io/cli-io.js";
 
-/** Store options shared by `onboard`, `keys` and `chat`. */
+/**
+ * Store options shared by `onboard`, `keys` and `chat`.
+ *
+ * @example
+ * ```ts
+ * const options: StoreOptions = { store: "./keys.db", masterKeyFile: "./master.key" };
+ * ```
+ */
 export interface StoreOptions {
   /** The SQLite file; default `$BEDROCK_KEYS_STORE` or `~/.bedrock-keys/keys.db`. */
   store?: string;

@@ -36,7 +36,6 @@ export interface SimulateOptions extends ModelTargetOptions {
   record?: string;
   /** Replay a cassette: no network, no key. */
   replay?: string;
-  json?: boolean;
 }
 
 /**

@@ -154,7 +154,7 @@ async function measureInvoke(context: BenchmarkContext, emulator: RemoteEmulator
 async function measureStream(context: BenchmarkContext, emulator: RemoteEmulator, models: Contenders) {
   const { rounds, calls } = bySize(context.mode, {
     quick: { rounds: 2, calls: 4 },
-    full: { rounds: 10, calls: 30 },
+    full: { rounds: 10, calls: 50 },
   });
   const first: Record<"ours" | "converse" | "raw", number[]> = { ours: [], converse: [], raw: [] };
   const batch = (name: keyof typeof first, call: () => Promise<[number, number]>) => async () => {
@@ -195,7 +195,7 @@ async function measureStream(context: BenchmarkContext, emulator: RemoteEmulator
 async function measureConcurrency(context: BenchmarkContext, emulator: RemoteEmulator, models: Contenders) {
   const { rounds, warmupRounds } = bySize(context.mode, {
     quick: { rounds: 1, warmupRounds: 0 },
-    full: { rounds: 4, warmupRounds: 1 },
+    full: { rounds: 6, warmupRounds: 1 },
   });
   const percentiles: Record<"ours" | "raw", { p50: number[]; p99: number[] }> = {
     ours: { p50: [], p99: [] },

@@ -33,7 +33,7 @@ export function completeEntries(
  */
 export async function runBenchmarks(
   benchmarks: readonly Benchmark[],
-  options: { mode: Mode; log: (message: string) => void },
+  options: { mode: Mode; log: (message: string) => void; onProgress?: (entries: Entry[]) => Promise<void> },
 ): Promise<Entry[]> {
   const entries: Entry[] = [];
   for (const benchmark of benchmarks) {
@@ -76,6 +76,7 @@ export async function runBenchmarks(
     if (failure !== undefined) options.log(`  ${benchmark.id}: ${describeError(failure)}`);
     entries.push(...completeEntries(benchmark.specs, recorded, fill));
     options.log(`  ${benchmark.id}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await options.onProgress?.([...entries]);
   }
   return entries;
 }

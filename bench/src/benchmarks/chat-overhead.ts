@@ -29,6 +29,7 @@ const invokeLc = spec(group, "invoke, per call (vs @langchain/aws)", "ms/call", 
 const invokeAi = spec(group, "invoke, per call (vs AI SDK, HTTP/1.1)", "ms/call", "lower", {
   anchorName: "@ai-sdk/amazon-bedrock generateText",
 });
+const invokeCpu = spec(group, "invoke, client CPU per call", "ms/call", "lower", { anchorName: "raw SDK" });
 const firstRaw = spec(group, "stream 500 tokens, first chunk", "ms", "lower", {
   anchorName: "raw SDK",
   target: vsRaw,
@@ -123,15 +124,22 @@ async function measureInvoke(context: BenchmarkContext, emulator: RemoteEmulator
     quick: { rounds: 2, calls: 25 },
     full: { rounds: 10, calls: 200 },
   });
-  const batch = (call: () => Promise<unknown>) => async () => {
+  // Client CPU per call as well: this process runs only the client (the emulator has its own), so CPU time is
+  // the client's own cost, which other processes on the machine cannot inflate.
+  const cpu: Record<"ours" | "raw", number[]> = { ours: [], raw: [] };
+  const batch = (call: () => Promise<unknown>, name?: keyof typeof cpu) => async () => {
     await emulator.script("*", scriptedAnswers(calls, 20));
-    return msPerCall(calls, call);
+    const before = process.cpuUsage();
+    const ms = await msPerCall(calls, call);
+    const used = process.cpuUsage(before);
+    if (name) cpu[name].push((used.user + used.system) / 1000 / calls);
+    return ms;
   };
   const samples = await interleave({
     contenders: {
-      ours: batch(() => models.ours.invoke(prompt)),
+      ours: batch(() => models.ours.invoke(prompt), "ours"),
       converse: batch(() => models.converse.invoke(prompt)),
-      raw: batch(() => rawInvoke(models.raw)),
+      raw: batch(() => rawInvoke(models.raw), "raw"),
       aiSdk: batch(() => models.aiSdk()),
     },
     warmupRounds: 1,
@@ -147,6 +155,13 @@ async function measureInvoke(context: BenchmarkContext, emulator: RemoteEmulator
       ours,
       anchor: summarize(samples.aiSdk),
       note: `${note}; the AI SDK speaks HTTP/1.1 (fetch), the others HTTP/2`,
+    }),
+  );
+  context.record(
+    measuredEntry(invokeCpu, {
+      ours: summarize(cpu.ours.slice(1)),
+      anchor: summarize(cpu.raw.slice(1)),
+      note: `${note}; CPU time of the client process per call (the emulator runs in another process)`,
     }),
   );
 }
@@ -228,7 +243,7 @@ async function measureConcurrency(context: BenchmarkContext, emulator: RemoteEmu
 export const chatOverhead: Benchmark = {
   id: "chat-overhead",
   title: "ChatBedrockKey vs raw ConverseCommand vs ChatBedrockConverse (zero-latency emulator)",
-  specs: [invokeRaw, invokeLc, invokeAi, firstRaw, totalRaw, firstLc, totalLc, p50, p99],
+  specs: [invokeRaw, invokeLc, invokeAi, invokeCpu, firstRaw, totalRaw, firstLc, totalLc, p50, p99],
   budgetSeconds: { quick: 10, full: 140 },
   async run(context) {
     const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
@@ -236,7 +251,7 @@ export const chatOverhead: Benchmark = {
       {},
       async (emulator) => {
         const models = await contenders(api, emulator);
-        await section(context, [invokeRaw, invokeLc, invokeAi], () =>
+        await section(context, [invokeRaw, invokeLc, invokeAi, invokeCpu], () =>
           measureInvoke(context, emulator, models),
         );
         await section(context, [firstRaw, totalRaw, firstLc, totalLc], () =>

@@ -10,6 +10,7 @@
  * | 4 | Bedrock (or the emulator) rejected the key when verifying it live |
  * | 5 | key store error: unreadable store, wrong master key, unknown tenant, conflicting keys |
  * | 6 | AWS credentials unavailable or expired (`mint`) |
+ * | 7 | a run stopped early at a limit (`--timeout`, a token or cost budget) with partial results |
  * | 130 | interrupted (Ctrl-C) |
  *
  * @example
@@ -26,6 +27,7 @@ export const ExitCode = {
   KeyRejected: 4,
   Store: 5,
   Credentials: 6,
+  Incomplete: 7,
   Interrupted: 130,
 } as const;
 

@@ -5,8 +5,8 @@ import { createStyle } from "../format/create-style.js";
 import { renderOnboardingReport } from "../format/render-onboarding-report.js";
 import type { CliIo } from "../io/cli-io.js";
 import { renderRunSummary } from "../runs/render-run-summary.js";
-import { runFailedError } from "../runs/run-failed-error.js";
 import { runMarketSimulation } from "../runs/run-market-simulation.js";
+import { runOutcomeError } from "../runs/run-outcome-error.js";
 import { runRolePlay } from "../runs/run-role-play.js";
 import { faultsFor, latencyFor } from "./realistic-latency.js";
 
@@ -15,7 +15,7 @@ import { faultsFor, latencyFor } from "./realistic-latency.js";
  *
  * @example
  * ```ts
- * const options: DemoOptions = { latency: "none", agents: 5, ticks: 2, turns: 3 };
+ * const options: DemoOptions = { latency: "none", agents: 5, ticks: 2, turns: 3, timeoutSeconds: 60 };
  * ```
  */
 export interface DemoOptions {
@@ -27,6 +27,8 @@ export interface DemoOptions {
   turns: number;
   /** Model to run on (default: the model onboarding proved, else Amazon Nova Lite). */
   model?: string;
+  /** Deadline of each run in seconds (from `--timeout 2m`). */
+  timeoutSeconds: number;
 }
 
 const TENANT = "demo-tenant";
@@ -41,7 +43,7 @@ const DEFAULT_MODEL = "amazon.nova-lite-v1:0";
  *
  * @example
  * ```ts
- * await runDemo({ latency: "realistic", agents: 20, ticks: 3, turns: 6 }, io);
+ * await runDemo({ latency: "realistic", agents: 20, ticks: 3, turns: 6, timeoutSeconds: 120 }, io);
  * ```
  */
 export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
@@ -119,7 +121,10 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
       style.bold(`2. Role-play on ${modelId} as "${TENANT}"`) +
         style.dim(" — a stock trader instructs a programmer"),
     );
-    const rolePlay = await runRolePlay({ model, turns: options.turns, style }, io);
+    const rolePlay = await runRolePlay(
+      { model, turns: options.turns, style, timeoutMs: options.timeoutSeconds * 1000 },
+      io,
+    );
 
     out();
     out(
@@ -147,8 +152,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
         ),
       );
     }
-    const failed = [rolePlay, simulation].find((run) => run.status === "failed");
-    if (failed !== undefined) throw runFailedError(failed);
+    const error = runOutcomeError([rolePlay, simulation]);
+    if (error !== undefined) throw error;
   } finally {
     await emulator?.close();
   }

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import { parseCount } from "../format/parse-count.js";
+import { parseDuration } from "../format/parse-duration.js";
 import type { CliIo } from "../io/cli-io.js";
 import type { ChatOptions } from "./chat.js";
 import type { DemoOptions } from "./demo.js";
@@ -72,10 +73,17 @@ export function registerRunCommands(program: Command, io: CliIo): void {
     .addOption(latencyOption())
     .option("--store <path>", "key store file (with --tenant)")
     .option("--master-key-file <path>", "master key file when $BEDROCK_KEYS_MASTER_KEY is unset")
-    .action(async (example: string, options: SimulateOptions) => {
-      const { runSimulate } = await import("./simulate.js");
-      await runSimulate(example, options, io);
-    });
+    .option("--timeout <duration>", "stop the run with partial results after this long (exit code 7)", "10m")
+    .action(
+      async (example: string, options: Omit<SimulateOptions, "timeoutSeconds"> & { timeout: string }) => {
+        const { runSimulate } = await import("./simulate.js");
+        await runSimulate(
+          example,
+          { ...options, timeoutSeconds: parseDuration(options.timeout, "--timeout") },
+          io,
+        );
+      },
+    );
 
   program
     .command("emulator")
@@ -124,9 +132,10 @@ export function registerRunCommands(program: Command, io: CliIo): void {
       6,
     )
     .option("--model <id>", "model id or inference profile")
-    .action(async (options: DemoOptions) => {
+    .option("--timeout <duration>", "stop each run with partial results after this long (exit code 7)", "2m")
+    .action(async (options: Omit<DemoOptions, "timeoutSeconds"> & { timeout: string }) => {
       const { runDemo } = await import("./demo.js");
-      await runDemo(options, io);
+      await runDemo({ ...options, timeoutSeconds: parseDuration(options.timeout, "--timeout") }, io);
     });
 }
 

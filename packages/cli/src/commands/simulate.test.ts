@@ -96,6 +96,55 @@ describe("bedrock-keys simulate", () => {
     expect(result.stderr).toContain("NO_ACTIVE_KEY");
   });
 
+  it("stops at --timeout with partial results and exit code 7 when every call is throttled", async () => {
+    const key = emulator.keys.issueLongTermKey();
+    await run(["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store], {
+      stdin: key,
+      env: { ...temp.env, AWS_REGION: "us-east-1" },
+      now: new Date(),
+    });
+    emulator.faults.set({ rates: { throttling: 1 } });
+    try {
+      const result = await run(
+        [
+          "simulate",
+          "market",
+          "--agents",
+          "2",
+          "--ticks",
+          "1",
+          "--timeout",
+          "1s",
+          "--tenant",
+          "acme",
+          "--endpoint",
+          emulator.url,
+          "--store",
+          temp.store,
+        ],
+        { env: temp.env, now: new Date() },
+      );
+      expect(result.code).toBe(ExitCode.Incomplete);
+      expect(result.stdout).toMatch(/simulation stopped \(deadline\)/);
+      expect(result.stdout).toMatch(/│ market simulation │ stopped \(deadline\) │/);
+      expect(result.stderr).toContain("[RUN_INCOMPLETE]");
+      expect(Number(/│ market simulation │[^│]*│[^│]*│ (\d+)\s+│/.exec(result.stdout)?.[1] ?? "-1")).toBe(0);
+    } finally {
+      emulator.faults.clear();
+    }
+  });
+
+  it("exits 130 with partial results when interrupted", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await run(["simulate", "market", "--agents", "2", "--ticks", "2", "--latency", "none"], {
+      signal: controller.signal,
+      now: new Date(),
+    });
+    expect(result.code).toBe(ExitCode.Interrupted);
+    expect(result.stderr).toContain("[INTERRUPTED]");
+  });
+
   it("rejects an unknown example and conflicting cassette options with exit code 2", async () => {
     expect((await run(["simulate", "chess"])).code).toBe(ExitCode.Usage);
     const both = await run(["simulate", "market", "--record", "a.jsonl", "--replay", "b.jsonl"]);

@@ -4,8 +4,8 @@ import { createStyle } from "../format/create-style.js";
 import type { CliIo } from "../io/cli-io.js";
 import { renderRunSummary } from "../runs/render-run-summary.js";
 import { type ModelTargetOptions, resolveModelTarget } from "../runs/resolve-model-target.js";
-import { runFailedError } from "../runs/run-failed-error.js";
 import { runMarketSimulation } from "../runs/run-market-simulation.js";
+import { runOutcomeError } from "../runs/run-outcome-error.js";
 import { runRolePlay } from "../runs/run-role-play.js";
 import type { RunStats } from "../runs/run-stats.js";
 
@@ -24,7 +24,7 @@ export const SIMULATION_EXAMPLES = ["market", "role-play"] as const;
  *
  * @example
  * ```ts
- * const options: SimulateOptions = { agents: 100, ticks: 5, turns: 6, seed: 42, record: "run.jsonl" };
+ * const options: SimulateOptions = { agents: 100, ticks: 5, turns: 6, seed: 42, timeoutSeconds: 600, record: "run.jsonl" };
  * ```
  */
 export interface SimulateOptions extends ModelTargetOptions {
@@ -36,6 +36,8 @@ export interface SimulateOptions extends ModelTargetOptions {
   record?: string;
   /** Replay a cassette: no network, no key. */
   replay?: string;
+  /** Deadline of the run in seconds (from `--timeout 10m`); the run stops with partial results. */
+  timeoutSeconds: number;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface SimulateOptions extends ModelTargetOptions {
  *
  * @example
  * ```ts
- * await runSimulate("market", { agents: 100, ticks: 5, turns: 6, seed: 42 }, io);
+ * await runSimulate("market", { agents: 100, ticks: 5, turns: 6, seed: 42, timeoutSeconds: 600 }, io);
  * ```
  */
 export async function runSimulate(example: string, options: SimulateOptions, io: CliIo): Promise<void> {
@@ -74,7 +76,12 @@ export async function runSimulate(example: string, options: SimulateOptions, io:
     io.stdout.write(
       `${style.bold(`simulate ${example}`)} ${style.dim(`on ${target.modelId}, ${target.description}`)}\n`,
     );
-    const common = { model: target.model, style, ...(cassette !== undefined && { cassette }) };
+    const common = {
+      model: target.model,
+      style,
+      timeoutMs: options.timeoutSeconds * 1000,
+      ...(cassette !== undefined && { cassette }),
+    };
     const stats: RunStats =
       example === "market"
         ? await runMarketSimulation(
@@ -84,7 +91,8 @@ export async function runSimulate(example: string, options: SimulateOptions, io:
         : await runRolePlay({ ...common, turns: options.turns }, io);
     io.stdout.write(renderRunSummary([stats]));
     if (options.record !== undefined) io.stdout.write(style.dim(`cassette written to ${options.record}\n`));
-    if (stats.status === "failed") throw runFailedError(stats);
+    const error = runOutcomeError([stats]);
+    if (error !== undefined) throw error;
   } finally {
     await target.close();
   }

@@ -28,6 +28,8 @@ export interface RunMarketSimulationOptions {
   /** Agents acting at once; default min(agents, 32). */
   concurrency?: number;
   seed?: number;
+  /** Deadline of the whole run; default 10 minutes. */
+  timeoutMs?: number;
   cassette?: Cassette;
   style: Style;
 }
@@ -52,7 +54,7 @@ export async function runMarketSimulation(options: RunMarketSimulationOptions, i
     concurrency: options.concurrency ?? Math.min(options.agents, 32),
     maxOutputTokens: 64,
     seed: options.seed ?? 42,
-    limits: { timeoutMs: 600_000 },
+    limits: { timeoutMs: options.timeoutMs ?? 600_000 },
     ...(options.cassette !== undefined && { cassette: options.cassette }),
     ...(io.signal !== undefined && { signal: io.signal }),
   });

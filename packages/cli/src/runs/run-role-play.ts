@@ -18,6 +18,8 @@ export interface RunRolePlayOptions {
   /** Conversation turns at most; default 6. */
   turns?: number;
   task?: string;
+  /** Deadline of the whole run; default 2 minutes. */
+  timeoutMs?: number;
   cassette?: Cassette;
   style: Style;
 }
@@ -39,7 +41,7 @@ export async function runRolePlay(options: RunRolePlayOptions, io: CliIo): Promi
     task: options.task ?? "Develop a trading bot for the stock market",
     user,
     assistant,
-    limits: { maxTurns: options.turns ?? 6, timeoutMs: 120_000 },
+    limits: { maxTurns: options.turns ?? 6, timeoutMs: options.timeoutMs ?? 120_000 },
     ...(options.cassette !== undefined && { cassette: options.cassette }),
     ...(io.signal !== undefined && { signal: io.signal }),
   });

@@ -50,6 +50,28 @@ describe("bedrock-keys chat", () => {
     expect(leakedWindows(result.stdout + result.stderr, key)).toEqual([]);
   });
 
+  it("retries a throttled message and still answers it", async () => {
+    const key = emulator.keys.issueLongTermKey();
+    await run(["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store], {
+      stdin: key,
+      env: { ...temp.env, AWS_REGION: "us-east-1" },
+      now: new Date(),
+    });
+    emulator.clearAudit();
+    emulator.script("amazon.nova-lite-v1:0", [{ error: "throttling" }, { text: "Still here." }]);
+    const result = await run(
+      ["chat", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store],
+      {
+        stdin: "Are you there?\n",
+        env: temp.env,
+        now: new Date(),
+      },
+    );
+    expect(result.code).toBe(ExitCode.Ok);
+    expect(result.stdout.trim()).toBe("Still here.");
+    expect(emulator.audit().map((entry) => entry.status)).toEqual([429, 200]);
+  });
+
   it("exits 5 for a tenant without a key, and 2 without --tenant", async () => {
     const missing = await run(
       ["chat", "--tenant", "ghost", "--endpoint", emulator.url, "--store", temp.store],

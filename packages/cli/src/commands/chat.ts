@@ -1,5 +1,8 @@
 import { createInterface } from "node:readline";
 import { AIMessageChunk, type BaseMessage, HumanMessage, SystemMessage } from "@langchain/core/messages";
+import { exitCodeForError } from "../errors/exit-code-for-error.js";
+import { reportError } from "../errors/report-error.js";
+import { ExitCode } from "../exit-codes.js";
 import { createStyle } from "../format/create-style.js";
 import type { CliIo } from "../io/cli-io.js";
 import { type ModelTargetOptions, resolveModelTarget } from "../runs/resolve-model-target.js";
@@ -28,7 +31,11 @@ export interface ChatOptions extends ModelTargetOptions {
  * ```
  */
 export async function runChat(options: ChatOptions, io: CliIo): Promise<void> {
-  const target = await resolveModelTarget({ ...options, maxTokens: options.maxTokens ?? 1024 }, io);
+  // No orchestrator retries for us here, so the model itself retries throttled and transient calls.
+  const target = await resolveModelTarget(
+    { ...options, maxTokens: options.maxTokens ?? 1024, maxRetries: options.maxRetries ?? 2 },
+    io,
+  );
   const style = createStyle(io, io.stderr);
   const interactive = io.stdin.isTTY === true;
   const lines = createInterface({
@@ -48,7 +55,24 @@ export async function runChat(options: ChatOptions, io: CliIo): Promise<void> {
       if (text === "/exit" || text === "/quit") break;
       if (text !== "") {
         history.push(new HumanMessage(text));
-        const answer = await streamAnswer(target.model, history, io);
+        let answer: AIMessageChunk;
+        try {
+          answer = await streamAnswer(target.model, history, io);
+        } catch (error) {
+          // At a terminal, a call that failed for a passing reason (throttled, a dropped connection) costs one
+          // message, not the session; a rejected key, a store problem or Ctrl-C still ends it.
+          if (
+            !interactive ||
+            exitCodeForError(error) !== ExitCode.Unexpected ||
+            io.signal?.aborted === true
+          ) {
+            throw error;
+          }
+          history.pop();
+          reportError(error, io.stderr, { debug: false });
+          lines.prompt();
+          continue;
+        }
         history.push(answer);
         const usage = answer.usage_metadata as { input_tokens: number; output_tokens: number } | undefined;
         if (interactive && usage !== undefined) {

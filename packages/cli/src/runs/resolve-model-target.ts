@@ -24,6 +24,8 @@ export interface ModelTargetOptions extends StoreOptions {
   /** Replaying a cassette: no model call is made, so no key or endpoint is needed. */
   offline?: boolean;
   maxTokens?: number;
+  /** Retries of throttled and transient calls inside `ChatBedrockKey`; default 0 (the agents retry). */
+  maxRetries?: number;
 }
 
 /**
@@ -57,7 +59,12 @@ const DEFAULT_MODEL = "amazon.nova-lite-v1:0";
  */
 export async function resolveModelTarget(options: ModelTargetOptions, io: CliIo): Promise<ModelTarget> {
   const modelId = options.model ?? DEFAULT_MODEL;
-  const common = { model: modelId, maxTokens: options.maxTokens ?? 512, maxRetries: 0, env: {} };
+  const common = {
+    model: modelId,
+    maxTokens: options.maxTokens ?? 512,
+    maxRetries: options.maxRetries ?? 0,
+    env: {},
+  };
   const regionFromEnv = options.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
   if (options.offline === true) {
     const model = new ChatBedrockKey({

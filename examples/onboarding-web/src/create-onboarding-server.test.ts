@@ -194,6 +194,40 @@ describe("onboarding server request guards", () => {
     }
   });
 
+  it("limits onboarding attempts per client address (429 with Retry-After), then lets it try again", async () => {
+    let clock = 1_000_000;
+    const limited = createOnboardingServer({
+      onboard: async () => {
+        throw new Error("not reached");
+      },
+      log: (entry) => logs.push(entry),
+      maxAttemptsPerMinute: 3,
+      now: () => clock,
+    });
+    const url = await listen(limited);
+    try {
+      const session = await openSession(url);
+      const attempt = () => postOnboard(url, session, "{not json");
+      for (let index = 0; index < 3; index += 1) expect((await attempt()).status).toBe(400);
+      const refused = await fetch(`${url}/api/onboard`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-csrf-token": session.token,
+          cookie: session.cookie,
+        },
+        body: JSON.stringify({ tenantId: "acme", key: CANARY }),
+      });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("retry-after")).toBe("60");
+      expect(leakedWindows(await refused.text(), CANARY)).toEqual([]);
+      clock += 60_000;
+      expect((await attempt()).status).toBe(400);
+    } finally {
+      await close(limited);
+    }
+  });
+
   it("answers GET on the API with 405 and unknown paths with 404", async () => {
     expect((await fetch(`${baseUrl}/api/onboard`)).status).toBe(405);
     expect((await fetch(`${baseUrl}/nope`)).status).toBe(404);

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createAttemptLimiter } from "./attempt-limiter.js";
 import { CSRF_COOKIE, CSRF_HEADER, createCsrfTokens, readCookie } from "./csrf-tokens.js";
 import { toErrorView } from "./error-view.js";
 import { HttpError } from "./http-error.js";
@@ -44,6 +45,10 @@ export interface OnboardingServerOptions {
   maxBodyBytes?: number;
   /** The page's HTML, script and style; default: the files in `public/`. */
   assets?: StaticAssets;
+  /** Onboarding attempts allowed per client address per minute; default 20. */
+  maxAttemptsPerMinute?: number;
+  /** Clock for the attempt limit, in ms; default `Date.now`. */
+  now?: () => number;
 }
 
 /**
@@ -62,6 +67,10 @@ export function createOnboardingServer(options: OnboardingServerOptions): Server
   const csrf = createCsrfTokens();
   const assets = options.assets ?? loadStaticAssets();
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const attempts = createAttemptLimiter({
+    maxPerMinute: options.maxAttemptsPerMinute ?? 20,
+    ...(options.now !== undefined && { now: options.now }),
+  });
   const log = options.log ?? ((entry: AccessLogEntry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
 
   async function handle(
@@ -81,6 +90,15 @@ export function createOnboardingServer(options: OnboardingServerOptions): Server
           403,
           "CSRF",
           "The form expired or did not come from this page. Reload the page and try again.",
+        );
+      }
+      const attempt = attempts.take(request.socket.remoteAddress ?? "unknown");
+      if (!attempt.allowed) {
+        response.setHeader("Retry-After", String(attempt.retryAfterSeconds));
+        throw new HttpError(
+          429,
+          "TOO_MANY_ATTEMPTS",
+          "Too many attempts from this address; wait a minute and try again.",
         );
       }
       const body = parseOnboardRequest(await readJsonBody(request, maxBodyBytes));
@@ -126,7 +144,7 @@ export function createOnboardingServer(options: OnboardingServerOptions): Server
     };
     handle(request, response).then(finish, (error: unknown) => {
       const { status, view } = toErrorView(error);
-      if (status === 413 || status === 415) {
+      if (status === 413 || status === 415 || status === 429) {
         // Do not keep reading a body we refused; close the connection after answering.
         response.setHeader("Connection", "close");
         request.resume();

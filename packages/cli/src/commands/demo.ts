@@ -51,40 +51,14 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
   const out = (text = ""): void => {
     io.stdout.write(`${text}\n`);
   };
-  const envKey = io.env.AWS_BEARER_TOKEN_BEDROCK?.trim();
   let emulator: Emulator | undefined;
   try {
-    let pasted: string;
-    let endpoint: string | undefined;
-    let region: string;
-    if (envKey === undefined || envKey === "") {
-      emulator = await startEmulator({
-        latency: latencyFor(options.latency),
-        faults: faultsFor(options.latency),
-      });
-      pasted = emulator.keys.issueLongTermKey({ accountId: "123456789012" });
-      endpoint = emulator.url;
-      region = emulator.region;
-      out(
-        style.bold("bedrock-keys demo") +
-          style.dim(
-            ` — embedded emulator at ${emulator.url}` +
-              (options.latency === "realistic" ? ", realistic latency and 5% throttling" : ", no latency"),
-          ),
-      );
+    const target = await openDemoTarget(options, io);
+    emulator = target.emulator;
+    const { pasted, endpoint, region } = target;
+    out(style.bold("bedrock-keys demo") + style.dim(` — ${target.headline}`));
+    if (emulator !== undefined)
       out(style.dim("  (set AWS_BEARER_TOKEN_BEDROCK to run the same demo on Amazon Bedrock)"));
-    } else {
-      pasted = envKey;
-      endpoint = options.endpoint;
-      const key = parseBedrockApiKey(envKey, { now: io.now() });
-      region = key.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? "us-east-1";
-      out(
-        style.bold("bedrock-keys demo") +
-          style.dim(
-            ` — ${endpoint === undefined ? "Amazon Bedrock" : endpoint} in ${region}, key ${key} from AWS_BEARER_TOKEN_BEDROCK`,
-          ),
-      );
-    }
 
     out();
     out(
@@ -132,7 +106,13 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
         style.dim(" — one shared rate limiter for the tenant's key"),
     );
     const simulation = await runMarketSimulation(
-      { model, agents: options.agents, ticks: options.ticks, style },
+      {
+        model,
+        agents: options.agents,
+        ticks: options.ticks,
+        style,
+        timeoutMs: options.timeoutSeconds * 1000,
+      },
       io,
     );
 
@@ -157,4 +137,43 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
   } finally {
     await emulator?.close();
   }
+}
+
+/** Where the demo's key comes from and where its calls go. */
+interface DemoTarget {
+  pasted: string;
+  endpoint: string | undefined;
+  region: string;
+  emulator: Emulator | undefined;
+  headline: string;
+}
+
+/** The key in `AWS_BEARER_TOKEN_BEDROCK` (Bedrock, or `--endpoint`), else a fresh key on an embedded emulator. */
+async function openDemoTarget(options: DemoOptions, io: CliIo): Promise<DemoTarget> {
+  const envKey = io.env.AWS_BEARER_TOKEN_BEDROCK?.trim();
+  if (envKey !== undefined && envKey !== "") {
+    const key = parseBedrockApiKey(envKey, { now: io.now() });
+    const region = key.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION ?? "us-east-1";
+    const where = options.endpoint ?? "Amazon Bedrock";
+    return {
+      pasted: envKey,
+      endpoint: options.endpoint,
+      region,
+      emulator: undefined,
+      headline: `${where} in ${region}, key ${key} from AWS_BEARER_TOKEN_BEDROCK`,
+    };
+  }
+  const emulator = await startEmulator({
+    latency: latencyFor(options.latency),
+    faults: faultsFor(options.latency),
+  });
+  return {
+    pasted: emulator.keys.issueLongTermKey({ accountId: "123456789012" }),
+    endpoint: emulator.url,
+    region: emulator.region,
+    emulator,
+    headline:
+      `embedded emulator at ${emulator.url}` +
+      (options.latency === "realistic" ? ", realistic latency and 5% throttling" : ", no latency"),
+  };
 }

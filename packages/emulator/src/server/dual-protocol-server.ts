@@ -1,24 +1,10 @@
-import { createServer as createHttp1Server, type IncomingMessage, type ServerResponse } from "node:http";
-import {
-  createServer as createHttp2Server,
-  type Http2ServerRequest,
-  type Http2ServerResponse,
-  type Http2Session,
-} from "node:http2";
+import { createServer as createHttp1Server } from "node:http";
+import { createServer as createHttp2Server } from "node:http2";
 import { createServer as createTcpServer, type Server, type Socket } from "node:net";
+import { Exchange } from "./exchange.js";
+import { http1Transport, http2Transport } from "./exchange-transport.js";
 
 const HTTP2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", "latin1");
-
-/**
- * The TCP socket under each HTTP/2 session (the session only exposes a guarded proxy of it), for faults that
- * reset the connection.
- */
-export const tcpSocketOfSession = new WeakMap<Http2Session, Socket>();
-
-/** A request as either Node server hands it over. */
-export type AnyRequest = IncomingMessage | Http2ServerRequest;
-/** A response as either Node server hands it over. */
-export type AnyResponse = ServerResponse | Http2ServerResponse;
 
 /** One TCP listener that serves HTTP/2 cleartext (prior knowledge) and HTTP/1.1, told apart by the preface. */
 export interface DualProtocolServer {
@@ -37,25 +23,22 @@ export interface DualProtocolServer {
  *
  * @example
  * ```ts
- * const server = createDualProtocolServer((request, response) => response.end("ok"));
+ * const server = createDualProtocolServer((exchange) => exchange.sendJson(200, "{}"));
  * const port = await server.listen(0, "127.0.0.1");
  * ```
  */
-export function createDualProtocolServer(
-  handler: (request: AnyRequest, response: AnyResponse) => void,
-): DualProtocolServer {
-  const http1 = createHttp1Server({ keepAliveTimeout: 65_000 }, handler);
-  const http2 = createHttp2Server({ maxSessionMemory: 64 }, handler);
-  const sockets = new Set<Socket>();
-  const sessions = new Set<Http2Session>();
-  let connecting: Socket | undefined;
-  http2.on("session", (session: Http2Session) => {
-    // Emitted synchronously from the "connection" we emit below, so `connecting` is this session's socket.
-    if (connecting !== undefined) tcpSocketOfSession.set(session, connecting);
-    sessions.add(session);
-    session.on("close", () => sessions.delete(session));
-    session.on("error", () => undefined);
+export function createDualProtocolServer(handler: (exchange: Exchange) => void): DualProtocolServer {
+  const http1 = createHttp1Server({ keepAliveTimeout: 65_000 }, (request, response) =>
+    handler(new Exchange(http1Transport(request, response))),
+  );
+  const http2 = createHttp2Server({ maxSessionMemory: 64 });
+  http2.on("stream", (stream, headers) => {
+    stream.on("error", () => undefined); // a client's RST_STREAM must not crash the server
+    handler(new Exchange(http2Transport(stream, headers)));
   });
+  // Sessions are not tracked: destroying their TCP sockets ends them. The AWS SDK opens a new HTTP/2 session
+  // (a new connection) for every Bedrock Runtime request, so per-connection work is the hot path here.
+  const sockets = new Set<Socket>();
   http2.on("sessionError", () => undefined);
   http1.on("clientError", (_error, socket) => {
     if (socket.writable)
@@ -63,9 +46,8 @@ export function createDualProtocolServer(
     else socket.destroy();
   });
 
-  const tcp: Server = createTcpServer((socket) => {
+  const tcp: Server = createTcpServer({ noDelay: true }, (socket) => {
     sockets.add(socket);
-    socket.setNoDelay(true);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => undefined);
     let head: Buffer = Buffer.alloc(0);
@@ -78,9 +60,7 @@ export function createDualProtocolServer(
       socket.pause();
       socket.unshift(head);
       if (looksLikeHttp2) {
-        connecting = socket;
         http2.emit("connection", socket); // never resume: the session reads the handle and the buffered bytes
-        connecting = undefined;
       } else {
         http1.emit("connection", socket);
         socket.resume();
@@ -104,7 +84,6 @@ export function createDualProtocolServer(
       return new Promise((resolve) => {
         // A reset, not a graceful end: a client with a request in flight must see it fail, not end cleanly.
         for (const socket of sockets) socket.resetAndDestroy();
-        for (const session of sessions) session.destroy();
         http1.closeAllConnections();
         tcp.close(() => resolve());
       });

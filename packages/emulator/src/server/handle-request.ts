@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { AuditEntry } from "../audit/audit-log.js";
 import type { Principal } from "../auth/principal.js";
 import { BedrockWireError } from "../errors/bedrock-wire-error.js";
@@ -9,9 +8,8 @@ import { invokeModel } from "../operations/invoke-model.js";
 import { invokeModelWithResponseStream } from "../operations/invoke-model-with-response-stream.js";
 import { listFoundationModels } from "../operations/list-foundation-models.js";
 import { encodeException } from "../stream/event-stream-encoder.js";
-import type { AnyRequest, AnyResponse } from "./dual-protocol-server.js";
 import type { EmulatorContext } from "./emulator-context.js";
-import { ClientClosedError, Exchange } from "./exchange.js";
+import { ClientClosedError, type Exchange } from "./exchange.js";
 import { matchRoute, type Route } from "./match-route.js";
 
 type ModelOperation = (
@@ -41,11 +39,8 @@ const ATTEMPT = /attempt=(\d+)/;
  * const server = createDualProtocolServer(createRequestHandler(context));
  * ```
  */
-export function createRequestHandler(
-  context: EmulatorContext,
-): (request: AnyRequest, response: AnyResponse) => void {
-  return (request, response) => {
-    const exchange = new Exchange(request, response, randomUUID());
+export function createRequestHandler(context: EmulatorContext): (exchange: Exchange) => void {
+  return (exchange) => {
     const entry: AuditEntry = {
       time: new Date(context.now()).toISOString(),
       requestId: exchange.requestId,
@@ -60,7 +55,7 @@ export function createRequestHandler(
     if (attempt !== null) entry.attempt = Number(attempt[1]);
     const finish = (): void => {
       entry.endedAt = performance.timeOrigin + performance.now();
-      entry.status = response.headersSent ? response.statusCode : 0;
+      entry.status = exchange.status;
       context.audit.record(entry);
     };
     serve(exchange, context, entry)
@@ -75,7 +70,7 @@ export function createRequestHandler(
         if (exchange.isEventStream) {
           const type = wire.errorType.charAt(0).toLowerCase() + wire.errorType.slice(1);
           exchange.end(encodeException(type, wire.message));
-        } else if (response.headersSent) exchange.end();
+        } else if (exchange.status !== 0) exchange.end();
         else exchange.sendError(wire, { closeConnection: wire.status === 413 });
       })
       // Recorded as soon as the response is ended (not on "close"), so a client that has just read the last byte

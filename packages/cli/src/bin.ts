@@ -13,6 +13,14 @@ if (!argv.includes("--debug")) {
   }) as typeof process.emitWarning;
 }
 
+// `bedrock-keys keys list | head -1`: a reader that stops early is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const { io, dispose } = createNodeIo();
 const code = await runCli(argv, io);
 dispose();

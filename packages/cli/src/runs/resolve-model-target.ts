@@ -129,7 +129,7 @@ export async function resolveModelTarget(options: ModelTargetOptions, io: CliIo)
   return {
     model,
     modelId,
-    description: `an embedded emulator at ${emulator.url} (${latency} latency); pass --tenant or set AWS_BEARER_TOKEN_BEDROCK for Bedrock`,
+    description: `an embedded emulator at ${emulator.url} (${latency === "none" ? "no" : "realistic"} latency); pass --tenant or set AWS_BEARER_TOKEN_BEDROCK for Bedrock`,
     close: () => emulator.close(),
   };
 }

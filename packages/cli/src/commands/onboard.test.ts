@@ -119,6 +119,22 @@ describe("bedrock-keys onboard and keys", () => {
     }
   });
 
+  it("records a long-term key's IAM expiry from --expires-at and warns when it is near", async () => {
+    const key = emulator.keys.issueLongTermKey();
+    const soon = new Date(now.getTime() + 3 * 86_400_000).toISOString();
+    const result = await run(onboardArgs("soon", "--expires-at", soon), { stdin: key, env: temp.env, now });
+    expect(result.code).toBe(ExitCode.Ok);
+    expect(result.stdout).toMatch(/expires\s+│ \S+ \(in [23]d/);
+    expect(result.stdout).toContain("[EXPIRES_SOON]");
+    const bad = await run(onboardArgs("soon", "--expires-at", "next tuesday"), {
+      stdin: key,
+      env: temp.env,
+      now,
+    });
+    expect(bad.code).toBe(ExitCode.Usage);
+    expect(bad.stderr).toContain("[INVALID_DATE]");
+  });
+
   it("stores without a live check with --no-verify, with a warning", async () => {
     const key = emulator.keys.issueLongTermKey();
     const result = await run(onboardArgs("hooli", "--no-verify", "--json"), {

@@ -24,6 +24,8 @@ export interface OnboardOptions extends StoreOptions {
   /** `--no-verify` sets this to false. */
   verify: boolean;
   probeModel?: string;
+  /** A long-term key's expiry as set in IAM (it is not in the key), for the report and its warnings. */
+  expiresAt?: Date;
   /** `keys rotate`: the tenant must already have an active key, which the new one replaces. */
   rotate?: boolean;
 }
@@ -60,6 +62,7 @@ export async function runOnboard(options: OnboardOptions, io: CliIo): Promise<vo
       ...(options.endpoint !== undefined && { endpoint: options.endpoint }),
       ...(options.region !== undefined && { region: options.region }),
       ...(options.probeModel !== undefined && { probeModel: options.probeModel }),
+      ...(options.expiresAt !== undefined && { expiresAt: options.expiresAt }),
     }).catch((error: unknown) => {
       status.fail("The key was not stored");
       throw error;

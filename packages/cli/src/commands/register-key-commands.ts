@@ -29,6 +29,11 @@ export function registerKeyCommands(program: Command, io: CliIo): void {
       "region for a long-term key (default $AWS_REGION; a short-term key's region wins)",
     )
     .option("--probe-model <id>", "the model to verify the key with")
+    .option(
+      "--expires-at <date>",
+      "a long-term key's expiry as set in IAM (ISO 8601), for expiry warnings",
+      parseDate,
+    )
     .option("--no-verify", "store without the live check")
     .option("--store <path>", "key store file (default $BEDROCK_KEYS_STORE or ~/.bedrock-keys/keys.db)")
     .option("--master-key-file <path>", "master key file when $BEDROCK_KEYS_MASTER_KEY is unset")
@@ -73,6 +78,11 @@ export function registerKeyCommands(program: Command, io: CliIo): void {
       .option("--endpoint <url>", "Bedrock Runtime endpoint override (e.g. the emulator)")
       .option("--region <region>", "region for a long-term key")
       .option("--probe-model <id>", "the model to verify the key with")
+      .option(
+        "--expires-at <date>",
+        "a long-term key's expiry as set in IAM (ISO 8601), for expiry warnings",
+        parseDate,
+      )
       .option("--no-verify", "skip the live check"),
   ).action(async (tenant: string, options: Omit<OnboardOptions, "tenant">) => {
     const { runOnboard } = await import("./onboard.js");
@@ -109,4 +119,17 @@ export function registerKeyCommands(program: Command, io: CliIo): void {
       const { runMint } = await import("./mint.js");
       await runMint({ region, expiresInSeconds }, io);
     });
+}
+
+function parseDate(text: string): Date {
+  const date = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(date.getTime())) {
+    throw new CliUsageError(
+      "--expires-at must be an ISO 8601 date such as 2027-01-31 or 2027-01-31T12:00:00Z.",
+      {
+        code: "INVALID_DATE",
+      },
+    );
+  }
+  return date;
 }

@@ -89,15 +89,19 @@ async function everyCommand(name: string, canary: CanaryKey): Promise<void> {
 
   // onboard: verified, JSON, --no-verify, a 403 from IAM, and bad pastes. (Its CountTokens probe takes no faults;
   // 429 / 500 / mid-stream paths run through chat, simulate and demo below.)
-  expect((await cli(`${name} onboard`, ["onboard", "--tenant", tenant, ...target()], { stdin: key })).code).toBe(
-    ExitCode.Ok,
-  );
+  expect(
+    (await cli(`${name} onboard`, ["onboard", "--tenant", tenant, ...target()], { stdin: key })).code,
+  ).toBe(ExitCode.Ok);
   await cli(`${name} onboard --json`, ["onboard", "--tenant", `${tenant}-json`, "--json", ...target()], {
     stdin: key,
   });
-  await cli(`${name} onboard --no-verify`, ["onboard", "--tenant", `${tenant}-nv`, "--no-verify", ...target()], {
-    stdin: key,
-  });
+  await cli(
+    `${name} onboard --no-verify`,
+    ["onboard", "--tenant", `${tenant}-nv`, "--no-verify", ...target()],
+    {
+      stdin: key,
+    },
+  );
   const deny = (denied: boolean) =>
     name === "long-term"
       ? emulator.keys.setStatus(key, denied ? "Inactive" : "Active")
@@ -124,39 +128,109 @@ async function everyCommand(name: string, canary: CanaryKey): Promise<void> {
   // chat on the stored key: an answer, then 429, 500, a mid-stream exception, a reset, and an abort.
   const chat = ["chat", "--tenant", tenant, "--model", CHAT_MODEL, ...target()];
   expect((await cli(`${name} chat`, chat, { stdin: "Hello there\n/exit\n" })).code).toBe(ExitCode.Ok);
-  for (const error of ["throttling", "internalServer", "midStreamError", "connectionReset"] as const) {
-    emulator.script(CHAT_MODEL, [{ error }, { error }]);
-    const failed = await cli(`${name} chat ${error}`, chat, { stdin: "Hello\n/exit\n", debug: true });
-    expect(failed.code).not.toBe(ExitCode.Ok);
+  // chat retries throttled and transient calls twice, so three errors in a row surface (403 at once).
+  for (const [error, times] of [
+    ["accessDenied", 1],
+    ["internalServer", 3],
+    ["midStreamError", 1], // arrives after HTTP 200, inside the stream: not retried
+    ["throttling", 3],
+    ["connectionReset", 1], // retried as transient or not, depending on how HTTP/2 reports it
+  ] as const) {
+    emulator.script(
+      CHAT_MODEL,
+      Array.from({ length: times }, () => ({ error })),
+    );
+    const failed = await cli(`${name} chat ${error}`, chat, { stdin: "Hello\n/exit\n" });
+    if (error !== "connectionReset") expect(failed.code, `${name} chat ${error}`).not.toBe(ExitCode.Ok);
+    // The same failure again with --debug: stacks and cause chains.
+    if (error !== "throttling") {
+      emulator.script(
+        CHAT_MODEL,
+        Array.from({ length: times }, () => ({ error })),
+      );
+      await cli(`${name} chat ${error} --debug`, [...chat, "--debug"], { stdin: "Hello\n/exit\n" });
+    }
   }
-  emulator.faults.set({ sequence: ["slow"], slowMs: 5_000 });
+  // Aborted while the emulator holds the request; wait until the emulator has let it go (it ends on its own).
+  const served = emulator.audit().length;
+  emulator.faults.set({ sequence: ["slow"], slowMs: 400 });
   const controller = new AbortController();
   setTimeout(() => controller.abort(), 50);
   await cli(`${name} chat aborted`, chat, { stdin: "Hello\n", signal: controller.signal });
+  for (let wait = 0; wait < 100 && emulator.audit().length === served; wait++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   emulator.faults.clear();
 
   // simulate as the tenant, recording a cassette to disk; then replay it offline.
   const cassette = join(temp.directory, `${name}.jsonl`);
   const simulate = ["simulate", "--tenant", tenant, "--latency", "none", ...target()];
   expect(
-    (await cli(`${name} simulate role-play`, ["simulate", "role-play", "--turns", "2", "--record", cassette, ...simulate.slice(1)]))
-      .code,
+    (
+      await cli(`${name} simulate role-play`, [
+        "simulate",
+        "role-play",
+        "--turns",
+        "2",
+        "--record",
+        cassette,
+        ...simulate.slice(1),
+      ])
+    ).code,
   ).toBe(ExitCode.Ok);
-  await cli(`${name} simulate replay`, ["simulate", "role-play", "--turns", "2", "--replay", cassette, "--latency", "none"]);
-  await cli(`${name} simulate market`, ["simulate", "market", "--agents", "4", "--ticks", "1", ...simulate.slice(1)]);
-  emulator.faults.set({ rates: { throttling: 1 } });
-  await cli(`${name} simulate throttled`, ["simulate", "market", "--agents", "2", "--ticks", "1", ...simulate.slice(1)], {
-    debug: true,
-  });
+  await cli(`${name} simulate replay`, [
+    "simulate",
+    "role-play",
+    "--turns",
+    "2",
+    "--replay",
+    cassette,
+    "--latency",
+    "none",
+  ]);
+  await cli(`${name} simulate market`, [
+    "simulate",
+    "market",
+    "--agents",
+    "4",
+    "--ticks",
+    "1",
+    ...simulate.slice(1),
+  ]);
+  // The agents absorb throttling and transient errors with backoff (and report them); nothing may print a key.
+  emulator.faults.set({ sequence: ["throttling", "internalServer", "serviceUnavailable", "midStreamError"] });
+  await cli(
+    `${name} simulate throttled`,
+    ["simulate", "market", "--agents", "2", "--ticks", "1", ...simulate.slice(1)],
+    {
+      debug: true,
+    },
+  );
   emulator.faults.clear();
 
   // demo with the key in AWS_BEARER_TOKEN_BEDROCK, pointed at the emulator.
-  const demo = ["demo", "--endpoint", emulator.url, "--latency", "none", "--agents", "3", "--ticks", "1", "--turns", "2"];
-  expect((await cli(`${name} demo`, demo, { env: { AWS_BEARER_TOKEN_BEDROCK: key } })).code).toBe(ExitCode.Ok);
+  const demo = [
+    "demo",
+    "--endpoint",
+    emulator.url,
+    "--latency",
+    "none",
+    "--agents",
+    "3",
+    "--ticks",
+    "1",
+    "--turns",
+    "2",
+  ];
+  expect((await cli(`${name} demo`, demo, { env: { AWS_BEARER_TOKEN_BEDROCK: key } })).code).toBe(
+    ExitCode.Ok,
+  );
   deny(true);
   await cli(`${name} demo rejected`, demo, { env: { AWS_BEARER_TOKEN_BEDROCK: key }, debug: true });
   deny(false);
-  await cli(`${name} demo bad env`, demo, { env: { AWS_BEARER_TOKEN_BEDROCK: key.slice(0, -10) }, debug: true });
+  await cli(`${name} demo bad env`, demo, {
+    env: { AWS_BEARER_TOKEN_BEDROCK: key.slice(0, -10) },
+    debug: true,
+  });
 
   // rotate to the other canary, then revoke; a second revoke fails.
   const other = name === "long-term" ? canaries.shortTerm.key : canaries.longTerm.key;
@@ -166,32 +240,51 @@ async function everyCommand(name: string, canary: CanaryKey): Promise<void> {
   await cli(`${name} chat revoked`, chat, { stdin: "Hello\n", debug: true });
 }
 
-describe("CLI canary: no command prints key material, on success or failure", () => {
-  it("runs every command with a long-term and a short-term canary, and finds no 8-character run of either secret", async () => {
-    await everyCommand("long-term", canaries.longTerm);
-    await everyCommand("short-term", canaries.shortTerm);
+/** The runs whose output holds any 8-character run of either canary's secret, as `label: window`. */
+function leakingRuns(runs: readonly Ran[]): string[] {
+  return runs
+    .map((entry) => ({ label: entry.label, leaks: findLeaks(entry.stdout + entry.stderr, canaries.secrets) }))
+    .filter((entry) => entry.leaks.length > 0)
+    .map((entry) => `${entry.label}: ${entry.leaks[0]}`);
+}
 
-    // mint prints a key by design (to stdout only); its stderr and nothing else must stay clean.
-    const minted = await cli("mint", ["mint", "--region", "us-east-1", "--expires", "1h"], {
+describe("CLI canary: no command prints key material, on success or failure", () => {
+  for (const [name, which] of [
+    ["long-term", "longTerm"],
+    ["short-term", "shortTerm"],
+  ] as const) {
+    it(`${name} canary: inspect, onboard, keys, chat, simulate, demo, rotate, revoke print no run of the secret`, async () => {
+      const first = ran.length;
+      await everyCommand(name, canaries[which]);
+      const runs = ran.slice(first);
+      expect(runs.length).toBeGreaterThan(40);
+      expect(leakingRuns(runs)).toEqual([]);
+      // The failure paths really failed, with typed errors, their codes and (with --debug) their causes.
+      const stderr = runs.map((entry) => entry.stderr).join("\n");
+      for (const code of [
+        "[TRUNCATED]",
+        "ThrottlingException",
+        "ONBOARDING_VERIFICATION_FAILED",
+        "caused by:",
+      ])
+        expect(stderr).toContain(code);
+    });
+  }
+
+  it("mint writes its key to stdout only, and nothing else anywhere", async () => {
+    const minted = await run(["mint", "--region", "us-east-1", "--expires", "1h"], {
       env: {
         AWS_ACCESS_KEY_ID: emulator.keys.testCredentials.accessKeyId,
         AWS_SECRET_ACCESS_KEY: emulator.keys.testCredentials.secretAccessKey,
       },
+      now,
     });
+    expect(minted.code).toBe(ExitCode.Ok);
     expect(minted.stdout.trim()).toMatch(/^bedrock-api-key-[A-Za-z0-9+/=]+$/);
-    ran.splice(ran.indexOf(minted), 1, { ...minted, stdout: "" });
+    expect(minted.stderr).toBe("");
+  });
 
-    const leaking = ran
-      .map((entry) => ({ label: entry.label, leaks: findLeaks(entry.stdout + entry.stderr, canaries.secrets) }))
-      .filter((entry) => entry.leaks.length > 0)
-      .map((entry) => `${entry.label}: ${entry.leaks[0]}`);
-    expect(leaking).toEqual([]);
-    // The failure paths really failed, with typed errors and their codes.
-    const stderr = ran.map((entry) => entry.stderr).join("\n");
-    for (const code of ["[TRUNCATED]", "ThrottlingException", "ONBOARDING_VERIFICATION_FAILED", "caused by:"])
-      expect(stderr).toContain(code);
-
-    // What the commands left on disk: the SQLite key store (with its WAL), the master key file, cassettes.
+  it("leaves no key material on disk (SQLite store, WAL, master key file, cassettes) or in the emulator audit", async () => {
     const files = await readdir(temp.directory);
     expect(files).toEqual(expect.arrayContaining(["keys.db", "long-term.jsonl", "short-term.jsonl"]));
     for (const file of files) {
@@ -199,7 +292,6 @@ describe("CLI canary: no command prints key material, on success or failure", ()
       for (const text of [bytes.toString("latin1"), bytes.toString("utf8")])
         expect({ file, leaks: findLeaks(text, canaries.secrets) }).toEqual({ file, leaks: [] });
     }
-    // The emulator's own audit log names keys only by fingerprint.
     expect(findLeaks(JSON.stringify(emulator.audit()), canaries.secrets)).toEqual([]);
   });
 });

@@ -17,7 +17,6 @@ import {
 import {
   chainProviders,
   createBedrockRuntimeClient,
-  explainBedrockError,
   fromApiKey,
   fromAwsCredentials,
   fromEnv,

@@ -75,5 +75,5 @@ describe("100 tenants x 20 concurrent calls with per-call keys", () => {
     } finally {
       model.close();
     }
-  });
+  }, 90_000); // about 15 s alone on 2 cores (2,000 real SDK calls); headroom for a loaded CI machine
 });

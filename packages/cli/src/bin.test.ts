@@ -22,7 +22,7 @@ describe("bedrock-keys bin (child process)", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("runs a small demo end to end and exits 0 on its own (no handle left open)", async () => {
+  it("runs a small demo end to end and exits 0", async () => {
     const result = await spawnCli(
       ["demo", "--latency", "none", "--agents", "3", "--ticks", "1", "--turns", "2"],
       {

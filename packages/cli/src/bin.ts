@@ -25,3 +25,7 @@ const { io, dispose } = createNodeIo();
 const code = await runCli(argv, io);
 dispose();
 process.exitCode = code;
+// The command is done and every server it started is closed. Exit now rather than wait for the event loop to
+// drain: an HTTP/2 session a library still holds (a client pool, a server socket being reset) must not keep a
+// finished command alive. Both streams are flushed first.
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));

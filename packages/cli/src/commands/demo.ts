@@ -52,6 +52,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
     io.stdout.write(`${text}\n`);
   };
   let emulator: Emulator | undefined;
+  let model: ChatBedrockKey | undefined;
   try {
     const target = await openDemoTarget(options, io);
     emulator = target.emulator;
@@ -79,7 +80,7 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
 
     const modelId =
       options.model ?? (emulator === undefined ? report.verifiedWith?.modelId : undefined) ?? DEFAULT_MODEL;
-    const model = new ChatBedrockKey({
+    model = new ChatBedrockKey({
       model: modelId,
       tokenProvider: fromKeyStore(store, TENANT),
       region,
@@ -135,6 +136,8 @@ export async function runDemo(options: DemoOptions, io: CliIo): Promise<void> {
     const error = runOutcomeError([rolePlay, simulation]);
     if (error !== undefined) throw error;
   } finally {
+    // Client sessions first: a server cannot finish closing while a client keeps its HTTP/2 session open.
+    model?.close();
     await emulator?.close();
   }
 }

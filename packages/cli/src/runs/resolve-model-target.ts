@@ -41,6 +41,7 @@ export interface ModelTarget {
   modelId: string;
   /** One line for the user: whose key, which endpoint. */
   description: string;
+  /** Closes the model's clients (their HTTP/2 sessions), then the store or emulator it opened. */
   close(): Promise<void>;
 }
 
@@ -72,7 +73,12 @@ export async function resolveModelTarget(options: ModelTargetOptions, io: CliIo)
       region: regionFromEnv ?? "us-east-1",
       endpoint: "http://127.0.0.1:9",
     });
-    return { model, modelId, description: "replaying a cassette: no network, no key", close: async () => {} };
+    return {
+      model,
+      modelId,
+      description: "replaying a cassette: no network, no key",
+      close: async () => model.close(),
+    };
   }
   if (options.tenant !== undefined) {
     const store: SqliteKeyStore = openKeyStore(options, io);
@@ -90,7 +96,10 @@ export async function resolveModelTarget(options: ModelTargetOptions, io: CliIo)
         model,
         modelId,
         description: `tenant "${options.tenant}" (${key}) on ${options.endpoint ?? `Amazon Bedrock in ${region}`}`,
-        close: async () => store.close(),
+        close: async () => {
+          model.close();
+          store.close();
+        },
       };
     } catch (error) {
       store.close();
@@ -111,7 +120,7 @@ export async function resolveModelTarget(options: ModelTargetOptions, io: CliIo)
       model,
       modelId,
       description: `key ${key} from AWS_BEARER_TOKEN_BEDROCK on ${options.endpoint ?? `Amazon Bedrock in ${region}`}`,
-      close: async () => {},
+      close: async () => model.close(),
     };
   }
   const latency = options.latency ?? "realistic";
@@ -130,6 +139,10 @@ export async function resolveModelTarget(options: ModelTargetOptions, io: CliIo)
     model,
     modelId,
     description: `an embedded emulator at ${emulator.url} (${latency === "none" ? "no" : "realistic"} latency); pass --tenant or set AWS_BEARER_TOKEN_BEDROCK for Bedrock`,
-    close: () => emulator.close(),
+    close: async () => {
+      // Client sessions first: a server cannot finish closing while a client keeps its HTTP/2 session open.
+      model.close();
+      await emulator.close();
+    },
   };
 }

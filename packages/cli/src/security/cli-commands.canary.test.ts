@@ -268,7 +268,7 @@ describe("CLI canary: no command prints key material, on success or failure", ()
         "caused by:",
       ])
         expect(stderr).toContain(code);
-    });
+    }, 90_000); // about 8 s alone: ~60 in-process CLI runs against the emulator
   }
 
   it("mint writes its key to stdout only, and nothing else anywhere", async () => {

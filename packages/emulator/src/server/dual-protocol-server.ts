@@ -1,8 +1,8 @@
 import { createServer as createHttp1Server } from "node:http";
-import { createServer as createHttp2Server } from "node:http2";
+import { createServer as createHttp2Server, type Http2Session } from "node:http2";
 import { createServer as createTcpServer, type Server, type Socket } from "node:net";
 import { Exchange } from "./exchange.js";
-import { http1Transport, http2Transport } from "./exchange-transport.js";
+import { compatTransport } from "./exchange-transport.js";
 
 const HTTP2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", "latin1");
 
@@ -29,16 +29,26 @@ export interface DualProtocolServer {
  */
 export function createDualProtocolServer(handler: (exchange: Exchange) => void): DualProtocolServer {
   const http1 = createHttp1Server({ keepAliveTimeout: 65_000 }, (request, response) =>
-    handler(new Exchange(http1Transport(request, response))),
+    handler(new Exchange(compatTransport("1.1", request, response, () => request.socket))),
   );
-  const http2 = createHttp2Server({ maxSessionMemory: 64 });
-  http2.on("stream", (stream, headers) => {
-    stream.on("error", () => undefined); // a client's RST_STREAM must not crash the server
-    handler(new Exchange(http2Transport(stream, headers)));
-  });
-  // Sessions are not tracked: destroying their TCP sockets ends them. The AWS SDK opens a new HTTP/2 session
-  // (a new connection) for every Bedrock Runtime request, so per-connection work is the hot path here.
+  const http2 = createHttp2Server({ maxSessionMemory: 64 }, (request, response) =>
+    handler(
+      new Exchange(
+        // The session's `socket` is a guarded proxy of the TCP socket; `resetAndDestroy` passes through it.
+        compatTransport("2.0", request, response, () => request.stream.session?.socket as Socket | undefined),
+      ),
+    ),
+  );
+  // The AWS SDK opens a new HTTP/2 session (a new connection) for every Bedrock Runtime request, so the work per
+  // connection is kept to a minimum. Sessions are tracked only so close() can destroy them before their sockets:
+  // a server session whose socket is reset underneath it can spin the event loop.
   const sockets = new Set<Socket>();
+  const sessions = new Set<Http2Session>();
+  http2.on("session", (session: Http2Session) => {
+    sessions.add(session);
+    session.once("close", () => sessions.delete(session));
+    session.on("error", () => undefined);
+  });
   http2.on("sessionError", () => undefined);
   http1.on("clientError", (_error, socket) => {
     if (socket.writable)
@@ -46,7 +56,8 @@ export function createDualProtocolServer(handler: (exchange: Exchange) => void):
     else socket.destroy();
   });
 
-  const tcp: Server = createTcpServer({ noDelay: true }, (socket) => {
+  const tcp: Server = createTcpServer((socket) => {
+    socket.setNoDelay(true);
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => undefined);
@@ -83,7 +94,8 @@ export function createDualProtocolServer(handler: (exchange: Exchange) => void):
     close() {
       return new Promise((resolve) => {
         // A reset, not a graceful end: a client with a request in flight must see it fail, not end cleanly.
-        for (const socket of sockets) socket.resetAndDestroy();
+        for (const session of sessions) session.destroy();
+        for (const socket of sockets) if (!socket.destroyed) socket.resetAndDestroy();
         http1.closeAllConnections();
         tcp.close(() => resolve());
       });

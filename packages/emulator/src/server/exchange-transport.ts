@@ -1,5 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import type { ServerHttp2Stream } from "node:http2";
+import type { IncomingHttpHeaders } from "node:http";
 import type { Socket } from "node:net";
 import type { Readable } from "node:stream";
 
@@ -23,17 +22,44 @@ export interface ExchangeTransport {
   tcpSocket(): Socket | undefined;
 }
 
+/** The request and response objects both Node servers hand over (HTTP/2 through its compatibility API). */
+interface CompatRequest {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+  readonly headers: IncomingHttpHeaders;
+}
+
+interface CompatResponse {
+  readonly destroyed: boolean;
+  readonly writableEnded: boolean;
+  readonly headersSent: boolean;
+  readonly statusCode: number;
+  writeHead(status: number, headers: Record<string, string | number>): unknown;
+  write(chunk: Uint8Array): boolean;
+  end(): unknown;
+  end(chunk: Uint8Array): unknown;
+  once(event: "drain" | "close", listener: () => void): unknown;
+}
+
 /**
- * HTTP/1.1: Node's `IncomingMessage` + `ServerResponse`.
+ * HTTP/1.1 (`IncomingMessage` + `ServerResponse`) or HTTP/2 through Node's compatibility API
+ * (`Http2ServerRequest` + `Http2ServerResponse`). The compatibility API is kept for HTTP/2 although the core
+ * stream API is a little cheaper: it manages each stream's life cycle (reading, closing, session teardown), and a
+ * hand-rolled core-API version left client-closed sessions hanging and spinning the event loop.
  *
  * @example
  * ```ts
- * const transport = http1Transport(request, response);
+ * const transport = compatTransport("1.1", request, response, () => request.socket);
  * ```
  */
-export function http1Transport(request: IncomingMessage, response: ServerResponse): ExchangeTransport {
+export function compatTransport(
+  httpVersion: "1.1" | "2.0",
+  request: CompatRequest & Readable,
+  response: CompatResponse,
+  tcpSocket: () => Socket | undefined,
+): ExchangeTransport {
   return {
-    httpVersion: "1.1",
+    httpVersion,
     method: request.method ?? "GET",
     url: request.url ?? "/",
     headers: request.headers,
@@ -56,47 +82,6 @@ export function http1Transport(request: IncomingMessage, response: ServerRespons
       response.once("drain", listener);
       response.once("close", listener);
     },
-    tcpSocket: () => request.socket,
-  };
-}
-
-/**
- * HTTP/2: a core `ServerHttp2Stream` and its request headers (cheaper than the compatibility API, which wraps
- * every stream in two more objects; the AWS SDK opens a session per request, so this is the hot path).
- *
- * @example
- * ```ts
- * http2Server.on("stream", (stream, headers) => handle(new Exchange(http2Transport(stream, headers))));
- * ```
- */
-export function http2Transport(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): ExchangeTransport {
-  let status = 0;
-  return {
-    httpVersion: "2.0",
-    method: String(headers[":method"] ?? "GET"),
-    url: String(headers[":path"] ?? "/"),
-    headers,
-    body: stream,
-    get closed() {
-      return stream.destroyed || stream.closed || stream.writableEnded;
-    },
-    get status() {
-      return status;
-    },
-    respond: (code, responseHeaders) => {
-      status = code;
-      stream.respond({ ":status": code, ...responseHeaders });
-    },
-    write: (chunk) => stream.write(chunk),
-    end: (chunk) => {
-      if (chunk === undefined) stream.end();
-      else stream.end(chunk);
-    },
-    onceWritable(listener) {
-      stream.once("drain", listener);
-      stream.once("close", listener);
-    },
-    // The session's `socket` is a guarded proxy of the TCP socket; `resetAndDestroy` passes through it.
-    tcpSocket: () => stream.session?.socket as Socket | undefined,
+    tcpSocket,
   };
 }

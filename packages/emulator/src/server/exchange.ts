@@ -51,6 +51,7 @@ export class Exchange {
   readonly #requestIdHeader: string;
   readonly #errorTypeHeader: string;
   #eventStream = false;
+  #bodyRead = false;
 
   constructor(transport: ExchangeTransport) {
     this.#transport = transport;
@@ -84,6 +85,7 @@ export class Exchange {
   readBody(limit: number): Promise<Buffer> {
     const declared = Number(this.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLargeError());
+    this.#bodyRead = true;
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -120,7 +122,7 @@ export class Exchange {
       [this.#requestIdHeader]: this.requestId,
       ...headers,
     });
-    this.#transport.end(body);
+    this.#finish(body);
   }
 
   sendError(error: BedrockWireError, options: { closeConnection?: boolean } = {}): void {
@@ -149,7 +151,19 @@ export class Exchange {
 
   end(frame?: Uint8Array): void {
     if (this.closed) return;
-    this.#transport.end(frame);
+    this.#finish(frame);
+  }
+
+  /**
+   * Ends the response and drains a body nobody read (a GET, a refused request): an HTTP/2 stream whose readable
+   * side is never consumed never closes, and its session lingers.
+   */
+  #finish(chunk?: Uint8Array): void {
+    this.#transport.end(chunk);
+    if (!this.#bodyRead) {
+      this.#bodyRead = true;
+      this.#transport.body.resume();
+    }
   }
 
   /** Resets the TCP connection under this request (a real ECONNRESET for the client). */

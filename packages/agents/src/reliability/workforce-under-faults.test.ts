@@ -36,6 +36,9 @@ describe("Workforce under faults (20% throttling, 5% unavailable, 2% mid-stream,
       ...DEFAULT_MODELS,
       ...Array.from({ length: WORKFORCES }, (_, index) => ({ ...haiku, modelId: coordinatorModel(index) })),
     ];
+    // Workers survive resets (a failed subtask is retried); with this seed the three resets fall on worker calls,
+    // well before the first compose call. A reset on a coordinator call would fail the run: see
+    // FAULTS_WITHOUT_RESETS for why.
     emulator = await startEmulator({ models, faults: ISSUE_FAULTS });
     const endpoint = emulator.url;
     const tenants = [

@@ -16,6 +16,17 @@ const perCallKeys = spec(group, "100 tenants x 20 calls, per-call keys", "ms/cal
   target: { metric: "ratio", op: "<=", value: 1.1 },
 });
 
+const perCallKeysSized = spec(
+  group,
+  "100 tenants x 20 calls, per-call keys, maxClients 128",
+  "ms/call",
+  "lower",
+  {
+    anchorName: "one key",
+    target: { metric: "ratio", op: "<=", value: 1.1 },
+  },
+);
+
 const prompt = "Summarize the tenant's request.";
 const tenants = 100;
 
@@ -40,7 +51,7 @@ async function measure(
 ): Promise<void> {
   const { rounds, calls } = bySize(context.mode, {
     quick: { rounds: 2, calls: 1 },
-    full: { rounds: 3, calls: 20 },
+    full: { rounds: 2, calls: 20 },
   });
   const keys = await Promise.all(
     Array.from({ length: tenants }, (_, tenant) => emulator.issueLongTermKey(`bench-tenant-${tenant}`)),
@@ -48,30 +59,39 @@ async function measure(
   const base = { model: benchModel, region: emulator.region, endpoint: emulator.url, maxTokens: 256 };
   // One shared model serving every tenant with a per-call key, against the same model on one constructor key.
   const shared: ChatModelLike = new api.ChatBedrockKey(base);
+  // The same with a client pool big enough for every tenant (the default pool is smaller than 100 tenants).
+  const sized: ChatModelLike = new api.ChatBedrockKey({ ...base, maxClients: 128 });
   const single: ChatModelLike = new api.ChatBedrockKey({ ...base, apiKey: keys[0] });
   const batch = (callsPerTenant: number, call: (tenant: number) => Promise<unknown>) => async () => {
     await emulator.script("*", scriptedAnswers(tenants * callsPerTenant, 20));
     return wallPerCall(callsPerTenant, call);
   };
   const ours = (tenant: number) => shared.invoke(prompt, { configurable: { apiKey: keys[tenant] } });
+  const oursSized = (tenant: number) => sized.invoke(prompt, { configurable: { apiKey: keys[tenant] } });
   const anchor = () => single.invoke(prompt);
   await emulator.clearAudit();
   // Warm-up: one call per tenant on each side, so both measure the steady state (clients cached per key).
   await batch(1, ours)();
+  await batch(1, oursSized)();
   await batch(1, anchor)();
   const samples = await interleave({
-    contenders: { ours: batch(calls, ours), anchor: batch(calls, anchor) },
+    contenders: { ours: batch(calls, ours), sized: batch(calls, oursSized), anchor: batch(calls, anchor) },
     warmupRounds: 0,
     rounds,
     signal: context.signal,
   });
   const audit = await emulator.auditSummary();
+  const note = `${rounds} rounds of ${tenants} tenants x ${calls} calls (tenants concurrent), after one warm-up call per tenant; the audit saw ${audit.fingerprints} distinct key fingerprints`;
+  const anchorSummary = summarize(samples.anchor);
   context.record(
     measuredEntry(perCallKeys, {
       ours: summarize(samples.ours),
-      anchor: summarize(samples.anchor),
-      note: `${rounds} rounds of ${tenants} tenants x ${calls} calls (tenants concurrent), after one warm-up call per tenant; the audit saw ${audit.fingerprints} distinct key fingerprints`,
+      anchor: anchorSummary,
+      note: `default client pool; ${note}`,
     }),
+  );
+  context.record(
+    measuredEntry(perCallKeysSized, { ours: summarize(samples.sized), anchor: anchorSummary, note }),
   );
 }
 
@@ -79,13 +99,13 @@ async function measure(
 export const multiTenant: Benchmark = {
   id: "multi-tenant",
   title: "per-call tenant keys vs a single key (ChatBedrockKey)",
-  specs: [perCallKeys],
-  budgetSeconds: { quick: 7, full: 50 },
+  specs: [perCallKeys, perCallKeysSized],
+  budgetSeconds: { quick: 8, full: 60 },
   async run(context) {
     const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
     await withRemoteEmulator(
       {},
-      (emulator) => section(context, [perCallKeys], () => measure(context, api, emulator)),
+      (emulator) => section(context, [perCallKeys, perCallKeysSized], () => measure(context, api, emulator)),
       context.signal,
     );
   },

@@ -47,17 +47,16 @@ export function createDualProtocolServer(handler: (exchange: Exchange) => void):
   http2.on("session", (session: Http2Session) => {
     sessions.add(session);
     session.once("close", () => sessions.delete(session));
-    session.on("error", () => undefined);
   });
-  http2.on("sessionError", () => undefined);
+  http2.on("sessionError", () => undefined); // Node routes each session's errors here
+
   http1.on("clientError", (_error, socket) => {
     if (socket.writable)
       socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
     else socket.destroy();
   });
 
-  const tcp: Server = createTcpServer((socket) => {
-    socket.setNoDelay(true);
+  const tcp: Server = createTcpServer({ noDelay: true }, (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => undefined);

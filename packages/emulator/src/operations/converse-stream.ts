@@ -4,17 +4,14 @@ import type { EmulatorContext } from "../server/emulator-context.js";
 import type { Exchange } from "../server/exchange.js";
 import { toConverseStreamEvents } from "../stream/converse-stream-events.js";
 import { writeEventStream } from "../stream/write-event-stream.js";
+import { admitQuota, DEFAULT_MAX_TOKENS } from "./admit-quota.js";
 import { unsupportedModel } from "./converse.js";
+import { inject } from "./inject.js";
 import { countRequestTokens } from "./model-api.js";
-import {
-  admitQuota,
-  DEFAULT_MAX_TOKENS,
-  inject,
-  readJsonBody,
-  resolveAuthorizedModel,
-} from "./model-call.js";
 import { parseConverseRequest } from "./parse-converse-request.js";
 import { generationDelayMs, produceOutput } from "./produce-output.js";
+import { readJsonBody } from "./read-json-body.js";
+import { resolveAuthorizedModel } from "./resolve-authorized-model.js";
 
 /**
  * `POST /model/{modelId}/converse-stream`: like Converse, answered as an event stream in Bedrock's order, with

@@ -3,16 +3,13 @@ import type { Principal } from "../auth/principal.js";
 import { BedrockWireError } from "../errors/bedrock-wire-error.js";
 import type { EmulatorContext } from "../server/emulator-context.js";
 import type { Exchange } from "../server/exchange.js";
+import { admitQuota, DEFAULT_MAX_TOKENS } from "./admit-quota.js";
+import { inject } from "./inject.js";
 import { countRequestTokens } from "./model-api.js";
-import {
-  admitQuota,
-  DEFAULT_MAX_TOKENS,
-  inject,
-  readJsonBody,
-  resolveAuthorizedModel,
-} from "./model-call.js";
 import { parseConverseRequest } from "./parse-converse-request.js";
 import { generationDelayMs, produceOutput } from "./produce-output.js";
+import { readJsonBody } from "./read-json-body.js";
+import { resolveAuthorizedModel } from "./resolve-authorized-model.js";
 
 /**
  * `POST /model/{modelId}/converse`: validates, admits against quotas, applies faults and scripts, simulates and

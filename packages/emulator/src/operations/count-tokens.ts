@@ -5,9 +5,10 @@ import type { EmulatorContext } from "../server/emulator-context.js";
 import type { Exchange } from "../server/exchange.js";
 import { invokeBodyAdapterFor } from "./invoke-body-adapters.js";
 import { countRequestTokens } from "./model-api.js";
-import { readJsonBody, resolveAuthorizedModel } from "./model-call.js";
 import { parseConverseRequest } from "./parse-converse-request.js";
 import { parseNativeBody } from "./parse-native-body.js";
+import { readJsonBody } from "./read-json-body.js";
+import { resolveAuthorizedModel } from "./resolve-authorized-model.js";
 
 interface CountTokensBody {
   input?: { converse?: Record<string, unknown>; invokeModel?: { body?: unknown } };

@@ -5,17 +5,14 @@ import type { EmulatorContext } from "../server/emulator-context.js";
 import type { Exchange } from "../server/exchange.js";
 import type { StreamEvent } from "../stream/converse-stream-events.js";
 import { writeEventStream } from "../stream/write-event-stream.js";
+import { admitQuota, DEFAULT_MAX_TOKENS } from "./admit-quota.js";
+import { inject } from "./inject.js";
 import { invokeBodyAdapterFor } from "./invoke-body-adapters.js";
 import { countRequestTokens, estimateTokens } from "./model-api.js";
-import {
-  admitQuota,
-  DEFAULT_MAX_TOKENS,
-  inject,
-  readJsonBody,
-  resolveAuthorizedModel,
-} from "./model-call.js";
 import { parseNativeBody } from "./parse-native-body.js";
 import { produceOutput } from "./produce-output.js";
+import { readJsonBody } from "./read-json-body.js";
+import { resolveAuthorizedModel } from "./resolve-authorized-model.js";
 
 /**
  * `POST /model/{modelId}/invoke-with-response-stream`: the provider's native stream chunks, each sent as a

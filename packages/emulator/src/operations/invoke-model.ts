@@ -2,18 +2,15 @@ import type { AuditEntry } from "../audit/audit-log.js";
 import type { Principal } from "../auth/principal.js";
 import type { EmulatorContext } from "../server/emulator-context.js";
 import type { Exchange } from "../server/exchange.js";
+import { admitQuota, DEFAULT_MAX_TOKENS } from "./admit-quota.js";
 import { embedBody } from "./embed-body.js";
+import { inject } from "./inject.js";
 import { invokeBodyAdapterFor } from "./invoke-body-adapters.js";
 import { countRequestTokens } from "./model-api.js";
-import {
-  admitQuota,
-  DEFAULT_MAX_TOKENS,
-  inject,
-  readJsonBody,
-  resolveAuthorizedModel,
-} from "./model-call.js";
 import { parseNativeBody } from "./parse-native-body.js";
 import { generationDelayMs, produceOutput } from "./produce-output.js";
+import { readJsonBody } from "./read-json-body.js";
+import { resolveAuthorizedModel } from "./resolve-authorized-model.js";
 
 /**
  * `POST /model/{modelId}/invoke`: a native body per provider (Anthropic Messages, Nova, Llama/Mistral prompts,

@@ -2,8 +2,8 @@ import { BedrockWireError } from "../errors/bedrock-wire-error.js";
 import type { ModelInfo, ModelOutput, ModelRequest } from "../model/types.js";
 import { scriptedOutput } from "../script/scripted-output.js";
 import type { EmulatorContext } from "../server/emulator-context.js";
+import type { Injection } from "./inject.js";
 import { ModelInputError, simulateConverse } from "./model-api.js";
-import type { Injection } from "./model-call.js";
 
 /**
  * The model's answer to a request: the scripted reply if one was queued, the simulation otherwise.

@@ -8,8 +8,20 @@ export { EmulatorError } from "./errors/emulator-error.js";
 export { EmulatorOptionsError } from "./errors/emulator-options-error.js";
 export { UnknownKeyError } from "./errors/unknown-key-error.js";
 export type { FaultConfig, FaultKind } from "./faults/fault-injector.js";
-export { DEFAULT_MODELS } from "./model/catalog.js";
-export type { ModelInfo, ModelOutput, ModelRequest, StopReason, Usage } from "./model/types.js";
+export type { FoundationModelSummary } from "./model/catalog.js";
+export { DEFAULT_MODELS, resolveModelId } from "./model/catalog.js";
+export type {
+  ContentBlock,
+  Message,
+  ModelInfo,
+  ModelOutput,
+  ModelRequest,
+  StopReason,
+  SystemBlock,
+  ToolChoice,
+  ToolSpec,
+  Usage,
+} from "./model/types.js";
 export type { QuotaConfig } from "./quotas/quota-limiter.js";
 export { type CliOutput, runEmulatorCli } from "./run-emulator-cli.js";
 export type { ScriptedResponse } from "./script/scripted-response.js";

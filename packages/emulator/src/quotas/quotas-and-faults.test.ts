@@ -100,6 +100,17 @@ describe("quotas and faults", () => {
     client.destroy();
   });
 
+  it("delays a request by slowMs for a slow fault and then answers normally", async () => {
+    const client = bearerClient(emulator, emulator.keys.issueLongTermKey());
+    emulator.faults.set({ sequence: ["slow"], slowMs: 30 });
+    const response = await client.send(new ConverseCommand({ modelId: HAIKU, messages: HELLO }));
+    expect(response.stopReason).toBe("end_turn");
+    expect(emulator.audit().at(-1)).toMatchObject({ fault: "slow", status: 200 });
+    const entry = emulator.audit().at(-1)!;
+    expect(entry.endedAt - entry.startedAt).toBeGreaterThanOrEqual(29);
+    client.destroy();
+  });
+
   it("answers scripted errors with Bedrock's status and name", async () => {
     const client = bearerClient(emulator, emulator.keys.issueLongTermKey(), { maxAttempts: 1 });
     emulator.script(`us.${HAIKU}`, [{ error: "modelTimeout" }, { text: "scripted reply" }]);

@@ -73,7 +73,8 @@ describe("startEmulator", () => {
     const response = await client.send(
       new ConverseCommand({ modelId: HAIKU, messages: [{ role: "user", content: [{ text: "Hi" }] }] }),
     );
-    expect(response.metrics?.latencyMs).toBeGreaterThanOrEqual(40);
+    // A lower bound only (timers never fire more than a millisecond early); no upper bound, which would be timing.
+    expect(response.metrics?.latencyMs).toBeGreaterThanOrEqual(39);
     client.destroy();
   });
 

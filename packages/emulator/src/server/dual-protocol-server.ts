@@ -43,6 +43,7 @@ export function createDualProtocolServer(handler: (exchange: Exchange) => void):
   // connection is kept to a minimum. Sessions are tracked only so close() can destroy them before their sockets:
   // a server session whose socket is reset underneath it can spin the event loop.
   const sockets = new Set<Socket>();
+  const http2Sockets = new WeakSet<Socket>();
   const sessions = new Set<Http2Session>();
   http2.on("session", (session: Http2Session) => {
     sessions.add(session);
@@ -70,6 +71,7 @@ export function createDualProtocolServer(handler: (exchange: Exchange) => void):
       socket.pause();
       socket.unshift(head);
       if (looksLikeHttp2) {
+        http2Sockets.add(socket);
         http2.emit("connection", socket); // never resume: the session reads the handle and the buffered bytes
       } else {
         http1.emit("connection", socket);
@@ -94,7 +96,11 @@ export function createDualProtocolServer(handler: (exchange: Exchange) => void):
       return new Promise((resolve) => {
         // A reset, not a graceful end: a client with a request in flight must see it fail, not end cleanly.
         for (const session of sessions) session.destroy();
-        for (const socket of sockets) if (!socket.destroyed) socket.resetAndDestroy();
+        // HTTP/2 sockets are left to their session's destroy(): resetting a socket under a session that is
+        // still closing (a client that just finished its request) leaves Node's HTTP/2 binding spinning the
+        // event loop at 100% CPU, and the process never exits.
+        for (const socket of sockets)
+          if (!socket.destroyed && !http2Sockets.has(socket)) socket.resetAndDestroy();
         http1.closeAllConnections();
         tcp.close(() => resolve());
       });

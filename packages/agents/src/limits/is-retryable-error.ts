@@ -9,6 +9,8 @@ const transientNames = new Set([
   "ModelTimeoutException",
   "ModelStreamErrorException",
   "ModelErrorException",
+  // Over HTTP/2 the SDK reports a connection reset as TimeoutError ("http2 request did not get a response").
+  "TimeoutError",
 ]);
 const transientCodes = new Set([
   "ECONNRESET",

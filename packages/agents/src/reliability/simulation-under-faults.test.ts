@@ -6,12 +6,7 @@ import { RateLimiterRegistry } from "../limits/rate-limiter-registry.js";
 import { resolveTenant } from "../model/resolve-tenant.js";
 import { Simulation } from "../simulation/simulation.js";
 import type { SimulationAgent, WorldDefinition } from "../simulation/world-definition.js";
-import {
-  auditUsage,
-  FAULTS_WITHOUT_RESETS,
-  failureCounts,
-  instantClock,
-} from "./__fixtures__/fault-harness.js";
+import { auditUsage, failureCounts, ISSUE_FAULTS, instantClock } from "./__fixtures__/fault-harness.js";
 
 const AGENTS = 500;
 const TICKS = 1;
@@ -42,9 +37,9 @@ afterEach(async () => {
   emulator = undefined;
 });
 
-describe("Simulation under faults (20% throttling, 5% unavailable, 2% model errors; no resets, see FAULTS_WITHOUT_RESETS)", () => {
+describe("Simulation under faults (20% throttling, 5% unavailable, 2% mid-stream errors, 2% connection resets)", () => {
   it("500 agents: every agent acts exactly once per tick; usage and cost equal the audit", async () => {
-    emulator = await startEmulator({ faults: FAULTS_WITHOUT_RESETS });
+    emulator = await startEmulator({ faults: ISSUE_FAULTS });
     const keys = Array.from({ length: TENANTS }, (_, index) =>
       emulator?.keys.issueLongTermKey({ userName: `sim-tenant-${index}` }),
     ) as string[];
@@ -102,6 +97,7 @@ describe("Simulation under faults (20% throttling, 5% unavailable, 2% model erro
     const failures = failureCounts(audit);
     expect(failures.ThrottlingException).toBeGreaterThan(50);
     expect(failures.ServiceUnavailableException).toBeGreaterThan(5);
+    expect(audit.filter((entry) => entry.fault === "connectionReset").length).toBeGreaterThan(0);
     expect(throttled).toBeGreaterThanOrEqual(failures.ThrottlingException ?? 0);
 
     const expected = auditUsage(audit);

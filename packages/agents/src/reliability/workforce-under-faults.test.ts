@@ -36,9 +36,8 @@ describe("Workforce under faults (20% throttling, 5% unavailable, 2% mid-stream,
       ...DEFAULT_MODELS,
       ...Array.from({ length: WORKFORCES }, (_, index) => ({ ...haiku, modelId: coordinatorModel(index) })),
     ];
-    // Workers survive resets (a failed subtask is retried); with this seed the three resets fall on worker calls,
-    // well before the first compose call. A reset on a coordinator call would fail the run: see
-    // FAULTS_WITHOUT_RESETS for why.
+    // Resets surface as the SDK's HTTP/2 TimeoutError, which the orchestrator retries like any transient error,
+    // on coordinator and worker calls alike.
     emulator = await startEmulator({ models, faults: ISSUE_FAULTS });
     const endpoint = emulator.url;
     const tenants = [

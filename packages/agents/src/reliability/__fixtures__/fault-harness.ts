@@ -13,16 +13,6 @@ export const ISSUE_FAULTS: FaultConfig = {
 };
 
 /**
- * The same mix without connection resets. Over HTTP/2 the SDK reports a reset as `TimeoutError` ("http2 request
- * did not get a response"), which `classifyError` (limits/is-retryable-error.ts) treats as fatal, so one reset
- * fails a whole Simulation. Used where that would end the run until the classification is fixed.
- */
-export const FAULTS_WITHOUT_RESETS: FaultConfig = {
-  rates: { throttling: 0.2, serviceUnavailable: 0.05, midStreamError: 0.02 },
-  seed: 9,
-};
-
-/**
  * Real time for deadlines, but every backoff and limiter wait returns on the next turn of the event loop, so a
  * run that absorbs hundreds of throttles takes no wall-clock time waiting.
  */

@@ -6,8 +6,8 @@ import { RateLimiterRegistry } from "../limits/rate-limiter-registry.js";
 import { Workforce } from "../workforce/workforce.js";
 import { auditUsage, failureCounts, ISSUE_FAULTS, instantClock } from "./__fixtures__/fault-harness.js";
 
-const WORKFORCES = 10;
-const SUBTASKS = 20; // the plan schema allows at most 24 subtasks per plan, so 200 tasks are 10 plans of 20
+const WORKFORCES = 1;
+const SUBTASKS = 200; // one plan of 200 subtasks (maxSubtasks lifts the default cap of 24)
 const WORKER_MODEL = "amazon.nova-lite-v1:0";
 const haiku = DEFAULT_MODELS.find((model) => model.modelId.includes("claude-3-5-haiku")) as ModelInfo;
 
@@ -16,10 +16,10 @@ const coordinatorModel = (index: number): string => `anthropic.claude-coordinato
 
 function plan(index: number) {
   return Array.from({ length: SUBTASKS }, (_, task) => ({
-    id: `t${String(task).padStart(2, "0")}`,
+    id: `t${String(task).padStart(3, "0")}`,
     description: `Part ${task} of report ${index}: summarise sector ${task}`,
     // The second half builds on the first, so dependencies gate scheduling under faults too.
-    dependsOn: task >= SUBTASKS / 2 ? [`t${String(task - SUBTASKS / 2).padStart(2, "0")}`] : [],
+    dependsOn: task >= SUBTASKS / 2 ? [`t${String(task - SUBTASKS / 2).padStart(3, "0")}`] : [],
     worker: ["analyst", "writer", "reviewer"][task % 3],
   }));
 }
@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 describe("Workforce under faults (20% throttling, 5% unavailable, 2% mid-stream, 2% resets)", () => {
-  it("completes all 200 subtasks of 10 concurrent workforces exactly once; usage and cost equal the audit", async () => {
+  it("completes all 200 subtasks of one workforce exactly once; usage and cost equal the audit", async () => {
     const models: ModelInfo[] = [
       ...DEFAULT_MODELS,
       ...Array.from({ length: WORKFORCES }, (_, index) => ({ ...haiku, modelId: coordinatorModel(index) })),
@@ -60,7 +60,9 @@ describe("Workforce under faults (20% throttling, 5% unavailable, 2% mid-stream,
       emulator?.script(coordinatorModel(index), [
         { toolCalls: [{ name: "plan", input: { subtasks: plan(index) } }] },
       ]);
+      // The coordinator runs on tenant A's key; the workers alternate between the two tenants' keys.
       const apiKey = tenants[index % 2] as string;
+      const workerKey = (worker: number) => tenants[(index + worker) % 2] as string;
       const workforce = new Workforce({
         task: `Write market report ${index}`,
         coordinator: new Agent({ name: "coordinator", model: model(coordinatorModel(index)), apiKey }),
@@ -70,13 +72,26 @@ describe("Workforce under faults (20% throttling, 5% unavailable, 2% mid-stream,
             name: "analyst",
             description: "market analyst",
             model: workerModel,
-            apiKey,
+            apiKey: workerKey(0),
             stream: true,
           }),
-          new Agent({ name: "writer", description: "writer", model: workerModel, apiKey, stream: true }),
-          new Agent({ name: "reviewer", description: "reviewer", model: workerModel, apiKey, stream: true }),
+          new Agent({
+            name: "writer",
+            description: "writer",
+            model: workerModel,
+            apiKey: workerKey(1),
+            stream: true,
+          }),
+          new Agent({
+            name: "reviewer",
+            description: "reviewer",
+            model: workerModel,
+            apiKey: workerKey(2),
+            stream: true,
+          }),
         ],
-        concurrency: 4,
+        maxSubtasks: SUBTASKS,
+        concurrency: 16,
         clock: instantClock,
         rateLimiters,
         random: () => 0.5,

@@ -1,19 +1,43 @@
 import { z } from "zod";
 
-/** The coordinator's plan: subtasks with ids, descriptions, dependencies and an optional preferred worker. */
-export const planSchema = z.object({
-  subtasks: z
-    .array(
-      z.object({
-        id: z.string().min(1).describe("short unique id, e.g. 'research'"),
-        description: z.string().min(1).describe("what to do, self-contained"),
-        dependsOn: z.array(z.string()).default([]).describe("ids of subtasks whose results this one needs"),
-        worker: z.string().optional().describe("name of the best-suited worker"),
-      }),
-    )
-    .min(1)
-    .max(24),
-});
+/** How many subtasks a plan may hold unless the Workforce says otherwise (`maxSubtasks`). */
+export const DEFAULT_MAX_SUBTASKS = 24;
+
+const schemas = new Map<number, ReturnType<typeof buildPlanSchema>>();
+
+function buildPlanSchema(maxSubtasks: number) {
+  return z.object({
+    subtasks: z
+      .array(
+        z.object({
+          id: z.string().min(1).describe("short unique id, e.g. 'research'"),
+          description: z.string().min(1).describe("what to do, self-contained"),
+          dependsOn: z.array(z.string()).default([]).describe("ids of subtasks whose results this one needs"),
+          worker: z.string().optional().describe("name of the best-suited worker"),
+        }),
+      )
+      .min(1)
+      .max(maxSubtasks),
+  });
+}
+
+/**
+ * The coordinator's plan: subtasks with ids, descriptions, dependencies and an optional preferred worker, at most
+ * `maxSubtasks` of them (one schema per size, built once).
+ *
+ * @example
+ * ```ts
+ * planSchema(24).safeParse({ subtasks: [{ id: "a", description: "research" }] }).success; // true
+ * ```
+ */
+export function planSchema(maxSubtasks: number = DEFAULT_MAX_SUBTASKS) {
+  let schema = schemas.get(maxSubtasks);
+  if (!schema) {
+    schema = buildPlanSchema(maxSubtasks);
+    schemas.set(maxSubtasks, schema);
+  }
+  return schema;
+}
 
 /** One subtask of a {@link Workforce} plan. */
 export interface Subtask {
@@ -35,8 +59,9 @@ export interface Subtask {
 export function validatePlan(
   candidate: unknown,
   known: ReadonlySet<string> = new Set(),
+  maxSubtasks: number = DEFAULT_MAX_SUBTASKS,
 ): Subtask[] | undefined {
-  const parsed = planSchema.safeParse(candidate);
+  const parsed = planSchema(maxSubtasks).safeParse(candidate);
   if (!parsed.success) return undefined;
   const ids = new Set<string>();
   for (const subtask of parsed.data.subtasks) {

@@ -5,7 +5,7 @@ import { RunStoppedError } from "../errors/run-stopped-error.js";
 import { messageText } from "../model/message-text.js";
 import type { RunContext } from "../run/run-context.js";
 import { extractJson } from "../util/extract-json.js";
-import { planSchema, type Subtask, validatePlan } from "./plan-schema.js";
+import { DEFAULT_MAX_SUBTASKS, planSchema, type Subtask, validatePlan } from "./plan-schema.js";
 
 /** Inputs of one planning (or replanning) call. */
 export interface PlanRequest {
@@ -17,6 +17,8 @@ export interface PlanRequest {
   known?: ReadonlySet<string>;
   idPrefix?: string;
   useStructuredOutput?: boolean;
+  /** The most subtasks a plan may hold (default 24). */
+  maxSubtasks?: number;
 }
 
 /**
@@ -37,7 +39,9 @@ export async function planTask(
     new SystemMessage(coordinator.systemPrompt || plannerSystem),
     new HumanMessage(planPrompt(request)),
   ];
-  const runnable = request.useStructuredOutput === false ? undefined : structuredRunnable(coordinator);
+  const maxSubtasks = request.maxSubtasks ?? DEFAULT_MAX_SUBTASKS;
+  const runnable =
+    request.useStructuredOutput === false ? undefined : structuredRunnable(coordinator, maxSubtasks);
   let message: AIMessage | undefined;
   if (runnable) {
     try {
@@ -49,7 +53,9 @@ export async function planTask(
   message ??= (await coordinator.invokeModel(context, messages)).message;
   const known = request.known ?? new Set<string>();
   const fromTool = message.tool_calls?.[0]?.args;
-  const plan = validatePlan(fromTool, known) ?? validatePlan(extractJson(messageText(message)), known);
+  const plan =
+    validatePlan(fromTool, known, maxSubtasks) ??
+    validatePlan(extractJson(messageText(message)), known, maxSubtasks);
   const prefix = request.idPrefix ?? "";
   if (!plan) return [{ id: `${prefix}task`, description: request.task, dependsOn: [] }];
   const own = new Set(plan.map((subtask) => subtask.id));
@@ -78,12 +84,15 @@ function planPrompt(request: PlanRequest): string {
     .join("\n\n");
 }
 
-function structuredRunnable(coordinator: Agent): Runnable | undefined {
+function structuredRunnable(coordinator: Agent, maxSubtasks: number): Runnable | undefined {
   const model = coordinator.model;
   if (typeof model.withStructuredOutput !== "function" || typeof model.bindTools !== "function")
     return undefined;
   try {
-    return model.withStructuredOutput(planSchema, { name: "plan", includeRaw: true }) as Runnable;
+    return model.withStructuredOutput(planSchema(maxSubtasks), {
+      name: "plan",
+      includeRaw: true,
+    }) as Runnable;
   } catch {
     return undefined;
   }

@@ -36,6 +36,8 @@ export interface WorkforceOptions extends RunOptions {
   snapshotPath?: string;
   /** Resume from `snapshotPath` when it holds a snapshot of the same task (default true). */
   resume?: boolean;
+  /** The most subtasks one plan may hold (default 24; at most 1,000). */
+  maxSubtasks?: number;
   /** Use `withStructuredOutput` for the plan when the model has it (default true). */
   structuredOutput?: boolean;
 }
@@ -84,6 +86,12 @@ export class Workforce extends Orchestrator {
     if (options.workers.length === 0) throw new InvalidOptionsError("A Workforce needs at least one worker.");
     const names = new Set(options.workers.map((worker) => worker.name));
     if (names.size !== options.workers.length) throw new InvalidOptionsError("Worker names must be unique.");
+    const maxSubtasks = options.maxSubtasks;
+    if (
+      maxSubtasks !== undefined &&
+      (!Number.isInteger(maxSubtasks) || maxSubtasks < 1 || maxSubtasks > 1_000)
+    )
+      throw new InvalidOptionsError("maxSubtasks must be a whole number from 1 to 1,000.");
     this.options = options;
   }
 
@@ -114,6 +122,7 @@ export class Workforce extends Orchestrator {
         task: this.options.task,
         workers: this.options.workers,
         useStructuredOutput: this.options.structuredOutput ?? true,
+        ...(this.options.maxSubtasks === undefined ? {} : { maxSubtasks: this.options.maxSubtasks }),
       });
       this.addSubtasks(context, plan, false);
     }
@@ -265,6 +274,7 @@ export class Workforce extends Orchestrator {
       known: new Set(done.map((state) => state.subtask.id)),
       idPrefix: `r${this.replans}-`,
       useStructuredOutput: this.options.structuredOutput ?? true,
+      ...(this.options.maxSubtasks === undefined ? {} : { maxSubtasks: this.options.maxSubtasks }),
     });
     for (const [id, state] of this.tasks)
       if (state.status === "pending" || state === failed) this.tasks.delete(id);

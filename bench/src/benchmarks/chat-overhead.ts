@@ -244,7 +244,7 @@ export const chatOverhead: Benchmark = {
   id: "chat-overhead",
   title: "ChatBedrockKey vs raw ConverseCommand vs ChatBedrockConverse (zero-latency emulator)",
   specs: [invokeRaw, invokeLc, invokeAi, invokeCpu, firstRaw, totalRaw, firstLc, totalLc, p50, p99],
-  budgetSeconds: { quick: 10, full: 140 },
+  budgetSeconds: { quick: 10, full: 120 },
   async run(context) {
     const api = await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);
     await withRemoteEmulator(

@@ -172,7 +172,7 @@ export const orchestrator: Benchmark = {
   id: "orchestrator",
   title: "Simulation overhead per agent-step, wall time, peak RSS and growth",
   specs: [perStep, overhead, overheadWall, wall, rss, ...growthSpecs],
-  budgetSeconds: { quick: 9, full: 150 },
+  budgetSeconds: { quick: 9, full: 180 },
   async run(context) {
     await loadApi<AgentsApi>("@bedrock-keys/agents", ["Simulation", "marketWorld"]);
     await loadApi<LangchainApi>("@bedrock-keys/langchain", ["ChatBedrockKey"]);

@@ -1,5 +1,4 @@
 import type { AuditEntry } from "../audit/audit-log.js";
-import type { Principal } from "../auth/principal.js";
 import { BedrockWireError } from "../errors/bedrock-wire-error.js";
 import { converse } from "../operations/converse.js";
 import { converseStream } from "../operations/converse-stream.js";
@@ -7,18 +6,11 @@ import { countTokens } from "../operations/count-tokens.js";
 import { invokeModel } from "../operations/invoke-model.js";
 import { invokeModelWithResponseStream } from "../operations/invoke-model-with-response-stream.js";
 import { listFoundationModels } from "../operations/list-foundation-models.js";
+import type { ModelOperation } from "../operations/model-call.js";
 import { encodeException } from "../stream/event-stream-encoder.js";
 import type { EmulatorContext } from "./emulator-context.js";
 import { ClientClosedError, type Exchange } from "./exchange.js";
 import { matchRoute, type Route } from "./match-route.js";
-
-type ModelOperation = (
-  exchange: Exchange,
-  context: EmulatorContext,
-  principal: Principal,
-  rawModelId: string,
-  entry: AuditEntry,
-) => Promise<void>;
 
 const MODEL_OPERATIONS: Record<string, ModelOperation> = {
   Converse: converse,

@@ -68,7 +68,7 @@ export interface ChatBedrockKeyFields extends BaseChatModelParams {
   maxMediaBytes?: number;
   /** Used to download http(s) images and documents; default global `fetch`. */
   fetch?: FetchLike;
-  /** Most clients (one per key fingerprint and region) kept open; the least recently used is closed. Default 64. */
+  /** Most clients (one per key fingerprint and region) kept open; the least recently used is closed. Default 256 (an SDK client is small; a pool smaller than the tenants in flight rebuilds clients all the time). */
   maxClients?: number;
   /** Receives warnings (e.g. a degraded tool choice). Default `console.warn`. */
   onWarning?: (message: string) => void;

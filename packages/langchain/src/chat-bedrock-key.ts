@@ -174,7 +174,7 @@ export class ChatBedrockKey extends BaseChatModel<ChatBedrockKeyCallOptions, AIM
     this.#env = fields.env ?? process.env;
     this.#fetch = fields.fetch;
     this.#maxMediaBytes = fields.maxMediaBytes ?? DEFAULT_MAX_MEDIA_BYTES;
-    this.#pool = new ClientPool(fields.maxClients ?? 64);
+    this.#pool = new ClientPool(fields.maxClients ?? 256);
     this.#onWarning = fields.onWarning ?? ((message) => console.warn(message));
     // The single retry layer: LangChain's caller, made Bedrock-aware. Clients we build make one attempt each.
     this.caller = new BedrockRetryCaller({

@@ -1,83 +1,81 @@
-import { type Emulator, startEmulator } from "@bedrock-keys/emulator";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { leakedWindows } from "../__fixtures__/canary-keys.js";
-import { createTempStore } from "../__fixtures__/temp-store.js";
 import { run } from "../__fixtures__/test-io.js";
+import { useEmulatorAndStore } from "../__fixtures__/use-emulator-and-store.js";
 import { ExitCode } from "../exit-codes.js";
 
 describe("bedrock-keys chat", () => {
-  let emulator: Emulator;
-  let temp: Awaited<ReturnType<typeof createTempStore>>;
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  beforeEach(async () => {
-    temp = await createTempStore();
-  });
-  afterEach(async () => {
-    await temp.dispose();
-  });
+  const fixture = useEmulatorAndStore();
 
   it("streams an answer per line of input on the tenant's key, and stops at /exit", async () => {
-    const key = emulator.keys.issueLongTermKey();
+    const key = fixture.emulator.keys.issueLongTermKey();
     const onboard = await run(
-      ["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store, "--json"],
+      [
+        "onboard",
+        "--tenant",
+        "acme",
+        "--endpoint",
+        fixture.emulator.url,
+        "--store",
+        fixture.temp.store,
+        "--json",
+      ],
       {
         stdin: key,
-        env: { ...temp.env, AWS_REGION: "us-east-1" },
+        env: { ...fixture.temp.env, AWS_REGION: "us-east-1" },
         now: new Date(),
       },
     );
     const fingerprint = (JSON.parse(onboard.stdout) as { fingerprint: string }).fingerprint;
-    emulator.clearAudit();
+    fixture.emulator.clearAudit();
     const result = await run(
-      ["chat", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store],
+      ["chat", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
       {
         stdin: "Hello there\n\nName three colours.\n/exit\nThis line is never sent\n",
-        env: temp.env,
+        env: fixture.temp.env,
         now: new Date(),
       },
     );
     expect(result.code).toBe(ExitCode.Ok);
     const answers = result.stdout.split("\n").filter((line) => line.trim() !== "");
     expect(answers).toHaveLength(2);
-    const audit = emulator.audit();
+    const audit = fixture.emulator.audit();
     expect(audit.map((entry) => entry.operation)).toEqual(["ConverseStream", "ConverseStream"]);
     expect(audit.every((entry) => entry.fingerprint === fingerprint)).toBe(true);
     expect(leakedWindows(result.stdout + result.stderr, key)).toEqual([]);
   });
 
   it("retries a throttled message and still answers it", async () => {
-    const key = emulator.keys.issueLongTermKey();
-    await run(["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store], {
-      stdin: key,
-      env: { ...temp.env, AWS_REGION: "us-east-1" },
-      now: new Date(),
-    });
-    emulator.clearAudit();
-    emulator.script("amazon.nova-lite-v1:0", [{ error: "throttling" }, { text: "Still here." }]);
+    const key = fixture.emulator.keys.issueLongTermKey();
+    await run(
+      ["onboard", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
+      {
+        stdin: key,
+        env: { ...fixture.temp.env, AWS_REGION: "us-east-1" },
+        now: new Date(),
+      },
+    );
+    fixture.emulator.clearAudit();
+    fixture.emulator.script("amazon.nova-lite-v1:0", [{ error: "throttling" }, { text: "Still here." }]);
     const result = await run(
-      ["chat", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store],
+      ["chat", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
       {
         stdin: "Are you there?\n",
-        env: temp.env,
+        env: fixture.temp.env,
         now: new Date(),
       },
     );
     expect(result.code).toBe(ExitCode.Ok);
     expect(result.stdout.trim()).toBe("Still here.");
-    expect(emulator.audit().map((entry) => entry.status)).toEqual([429, 200]);
+    expect(fixture.emulator.audit().map((entry) => entry.status)).toEqual([429, 200]);
   });
 
   it("exits 5 for a tenant without a key, and 2 without --tenant", async () => {
     const missing = await run(
-      ["chat", "--tenant", "ghost", "--endpoint", emulator.url, "--store", temp.store],
+      ["chat", "--tenant", "ghost", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
       {
         stdin: "hi\n",
-        env: temp.env,
+        env: fixture.temp.env,
       },
     );
     expect(missing.code).toBe(ExitCode.Store);
@@ -86,18 +84,21 @@ describe("bedrock-keys chat", () => {
   });
 
   it("exits 4 when the stored key has been revoked at the provider", async () => {
-    const key = emulator.keys.issueLongTermKey();
-    await run(["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store], {
-      stdin: key,
-      env: { ...temp.env, AWS_REGION: "us-east-1" },
-      now: new Date(),
-    });
-    emulator.keys.revoke(key);
+    const key = fixture.emulator.keys.issueLongTermKey();
+    await run(
+      ["onboard", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
+      {
+        stdin: key,
+        env: { ...fixture.temp.env, AWS_REGION: "us-east-1" },
+        now: new Date(),
+      },
+    );
+    fixture.emulator.keys.revoke(key);
     const result = await run(
-      ["chat", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store],
+      ["chat", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
       {
         stdin: "hi\n",
-        env: temp.env,
+        env: fixture.temp.env,
       },
     );
     expect(result.code).toBe(ExitCode.KeyRejected);

@@ -1,30 +1,16 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Emulator, startEmulator } from "@bedrock-keys/emulator";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { leakedWindows } from "../__fixtures__/canary-keys.js";
-import { createTempStore } from "../__fixtures__/temp-store.js";
 import { run } from "../__fixtures__/test-io.js";
+import { useEmulatorAndStore } from "../__fixtures__/use-emulator-and-store.js";
 import { ExitCode } from "../exit-codes.js";
 
 describe("bedrock-keys simulate", () => {
-  let emulator: Emulator;
-  let temp: Awaited<ReturnType<typeof createTempStore>>;
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  beforeEach(async () => {
-    temp = await createTempStore();
-  });
-  afterEach(async () => {
-    await temp.dispose();
-  });
+  const fixture = useEmulatorAndStore();
 
   it("records a market run on the embedded emulator and replays it identically with no network", async () => {
-    const cassette = join(temp.directory, "market.jsonl");
+    const cassette = join(fixture.temp.directory, "market.jsonl");
     const args = ["simulate", "market", "--agents", "5", "--ticks", "2"];
     const recorded = await run([...args, "--latency", "none", "--record", cassette], { now: new Date() });
     expect(recorded.stderr).toBe("");
@@ -42,14 +28,23 @@ describe("bedrock-keys simulate", () => {
   });
 
   it("runs the role-play as a stored tenant, on that tenant's key", async () => {
-    const key = emulator.keys.issueLongTermKey();
+    const key = fixture.emulator.keys.issueLongTermKey();
     const onboard = await run(
-      ["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store, "--json"],
-      { stdin: key, env: { ...temp.env, AWS_REGION: "us-east-1" }, now: new Date() },
+      [
+        "onboard",
+        "--tenant",
+        "acme",
+        "--endpoint",
+        fixture.emulator.url,
+        "--store",
+        fixture.temp.store,
+        "--json",
+      ],
+      { stdin: key, env: { ...fixture.temp.env, AWS_REGION: "us-east-1" }, now: new Date() },
     );
     expect(onboard.code).toBe(ExitCode.Ok);
     const fingerprint = (JSON.parse(onboard.stdout) as { fingerprint: string }).fingerprint;
-    emulator.clearAudit();
+    fixture.emulator.clearAudit();
     const result = await run(
       [
         "simulate",
@@ -59,16 +54,16 @@ describe("bedrock-keys simulate", () => {
         "--tenant",
         "acme",
         "--endpoint",
-        emulator.url,
+        fixture.emulator.url,
         "--store",
-        temp.store,
+        fixture.temp.store,
       ],
-      { env: temp.env, now: new Date() },
+      { env: fixture.temp.env, now: new Date() },
     );
     expect(result.code).toBe(ExitCode.Ok);
     expect(result.stdout).toContain(`tenant "acme" (key ${fingerprint})`);
     expect(result.stdout).toMatch(/│ role-play\s+│ (completed|stopped \(max-turns\))/);
-    const audit = emulator.audit();
+    const audit = fixture.emulator.audit();
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.every((entry) => entry.fingerprint === fingerprint)).toBe(true);
     expect(leakedWindows(result.stdout + result.stderr + onboard.stdout + onboard.stderr, key)).toEqual([]);
@@ -86,24 +81,27 @@ describe("bedrock-keys simulate", () => {
         "--tenant",
         "ghost",
         "--endpoint",
-        emulator.url,
+        fixture.emulator.url,
         "--store",
-        temp.store,
+        fixture.temp.store,
       ],
-      { env: temp.env, now: new Date() },
+      { env: fixture.temp.env, now: new Date() },
     );
     expect(result.code).toBe(ExitCode.Store);
     expect(result.stderr).toContain("NO_ACTIVE_KEY");
   });
 
   it("stops at --timeout with partial results and exit code 7 when every call is throttled", async () => {
-    const key = emulator.keys.issueLongTermKey();
-    await run(["onboard", "--tenant", "acme", "--endpoint", emulator.url, "--store", temp.store], {
-      stdin: key,
-      env: { ...temp.env, AWS_REGION: "us-east-1" },
-      now: new Date(),
-    });
-    emulator.faults.set({ rates: { throttling: 1 } });
+    const key = fixture.emulator.keys.issueLongTermKey();
+    await run(
+      ["onboard", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
+      {
+        stdin: key,
+        env: { ...fixture.temp.env, AWS_REGION: "us-east-1" },
+        now: new Date(),
+      },
+    );
+    fixture.emulator.faults.set({ rates: { throttling: 1 } });
     try {
       const result = await run(
         [
@@ -118,11 +116,11 @@ describe("bedrock-keys simulate", () => {
           "--tenant",
           "acme",
           "--endpoint",
-          emulator.url,
+          fixture.emulator.url,
           "--store",
-          temp.store,
+          fixture.temp.store,
         ],
-        { env: temp.env, now: new Date() },
+        { env: fixture.temp.env, now: new Date() },
       );
       expect(result.code).toBe(ExitCode.Incomplete);
       expect(result.stdout).toMatch(/simulation stopped \(deadline\)/);
@@ -130,7 +128,7 @@ describe("bedrock-keys simulate", () => {
       expect(result.stderr).toContain("[RUN_INCOMPLETE]");
       expect(Number(/│ market simulation │[^│]*│[^│]*│ (\d+)\s+│/.exec(result.stdout)?.[1] ?? "-1")).toBe(0);
     } finally {
-      emulator.faults.clear();
+      fixture.emulator.faults.clear();
     }
   });
 

@@ -8,25 +8,7 @@ describe("bedrock-keys chat", () => {
   const fixture = useEmulatorAndStore();
 
   it("streams an answer per line of input on the tenant's key, and stops at /exit", async () => {
-    const key = fixture.emulator.keys.issueLongTermKey();
-    const onboard = await run(
-      [
-        "onboard",
-        "--tenant",
-        "acme",
-        "--endpoint",
-        fixture.emulator.url,
-        "--store",
-        fixture.temp.store,
-        "--json",
-      ],
-      {
-        stdin: key,
-        env: { ...fixture.temp.env, AWS_REGION: "us-east-1" },
-        now: new Date(),
-      },
-    );
-    const fingerprint = (JSON.parse(onboard.stdout) as { fingerprint: string }).fingerprint;
+    const { key, fingerprint } = await fixture.onboardTenant();
     fixture.emulator.clearAudit();
     const result = await run(
       ["chat", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
@@ -46,15 +28,7 @@ describe("bedrock-keys chat", () => {
   });
 
   it("retries a throttled message and still answers it", async () => {
-    const key = fixture.emulator.keys.issueLongTermKey();
-    await run(
-      ["onboard", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
-      {
-        stdin: key,
-        env: { ...fixture.temp.env, AWS_REGION: "us-east-1" },
-        now: new Date(),
-      },
-    );
+    await fixture.onboardTenant();
     fixture.emulator.clearAudit();
     fixture.emulator.script("amazon.nova-lite-v1:0", [{ error: "throttling" }, { text: "Still here." }]);
     const result = await run(
@@ -84,15 +58,7 @@ describe("bedrock-keys chat", () => {
   });
 
   it("exits 4 when the stored key has been revoked at the provider", async () => {
-    const key = fixture.emulator.keys.issueLongTermKey();
-    await run(
-      ["onboard", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
-      {
-        stdin: key,
-        env: { ...fixture.temp.env, AWS_REGION: "us-east-1" },
-        now: new Date(),
-      },
-    );
+    const { key } = await fixture.onboardTenant();
     fixture.emulator.keys.revoke(key);
     const result = await run(
       ["chat", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],

@@ -28,22 +28,7 @@ describe("bedrock-keys simulate", () => {
   });
 
   it("runs the role-play as a stored tenant, on that tenant's key", async () => {
-    const key = fixture.emulator.keys.issueLongTermKey();
-    const onboard = await run(
-      [
-        "onboard",
-        "--tenant",
-        "acme",
-        "--endpoint",
-        fixture.emulator.url,
-        "--store",
-        fixture.temp.store,
-        "--json",
-      ],
-      { stdin: key, env: { ...fixture.temp.env, AWS_REGION: "us-east-1" }, now: new Date() },
-    );
-    expect(onboard.code).toBe(ExitCode.Ok);
-    const fingerprint = (JSON.parse(onboard.stdout) as { fingerprint: string }).fingerprint;
+    const { key, fingerprint, output: onboardOutput } = await fixture.onboardTenant();
     fixture.emulator.clearAudit();
     const result = await run(
       [
@@ -66,7 +51,7 @@ describe("bedrock-keys simulate", () => {
     const audit = fixture.emulator.audit();
     expect(audit.length).toBeGreaterThan(0);
     expect(audit.every((entry) => entry.fingerprint === fingerprint)).toBe(true);
-    expect(leakedWindows(result.stdout + result.stderr + onboard.stdout + onboard.stderr, key)).toEqual([]);
+    expect(leakedWindows(result.stdout + result.stderr + onboardOutput, key)).toEqual([]);
   });
 
   it("exits 5 when the tenant has no key in the store", async () => {
@@ -92,15 +77,7 @@ describe("bedrock-keys simulate", () => {
   });
 
   it("stops at --timeout with partial results and exit code 7 when every call is throttled", async () => {
-    const key = fixture.emulator.keys.issueLongTermKey();
-    await run(
-      ["onboard", "--tenant", "acme", "--endpoint", fixture.emulator.url, "--store", fixture.temp.store],
-      {
-        stdin: key,
-        env: { ...fixture.temp.env, AWS_REGION: "us-east-1" },
-        now: new Date(),
-      },
-    );
+    await fixture.onboardTenant();
     fixture.emulator.faults.set({ rates: { throttling: 1 } });
     try {
       const result = await run(
